@@ -1,0 +1,174 @@
+// The data contracts between govgraph's stages: ingest → normalize → extract → resolve → graph → export.
+// Every stage takes one of these and returns the next; nothing else crosses a stage boundary.
+
+/** Where a document came from and what its metadata says (sidecar, JSON Lines record or detection). */
+export interface SourceMeta {
+  title?: string;
+  date?: string; // ISO-like: YYYY-MM-DD, YYYY-MM or YYYY
+  source?: string; // the publishing site or paper
+  url?: string;
+}
+
+export type InputFormat = 'txt' | 'html' | 'md' | 'jsonl';
+
+/** Output of ingest: one article, decoded, before any repair. */
+export interface RawDocument {
+  /** Stable id: hash of the decoded text (see ingest/identity). */
+  id: string;
+  /** File the article came from; JSON Lines records add `#<line>`. */
+  path: string;
+  format: InputFormat;
+  /** Encoding the bytes were decoded from, as the detector named it ("UTF-8", "GB18030", "Big5", "UTF-16LE" …). */
+  encoding: string;
+  /** Detector confidence 0–100; 100 when the encoding was given (BOM, JSON Lines). */
+  encodingConfidence: number;
+  /** The decoded article text (for HTML: the main text, without markup). Evidence offsets point into this. */
+  text: string;
+  /** Metadata found by the reader itself (HTML <title>, JSON Lines fields, sidecar) — overrides detection. */
+  meta: SourceMeta;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
+
+export interface ArticleDate {
+  /** YYYY-MM-DD, YYYY-MM or YYYY, matching the precision; null when unknown. */
+  value: string | null;
+  precision: DatePrecision;
+}
+
+export type Script = 'simplified' | 'traditional' | 'mixed';
+
+/** A half-open character range [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type RepairKind =
+  | 'pinyin-annotation'
+  | 'traditional-to-simplified'
+  | 'width-and-punctuation'
+  | 'whitespace'
+  | 'site-furniture'
+  | 'damaged-span';
+
+/** One repair applied during normalization, with what it changed (counts and a few examples). */
+export interface Repair {
+  kind: RepairKind;
+  count: number;
+  examples: string[];
+}
+
+export type BylineRole = '记者' | '通讯员' | '编辑' | '责任编辑' | '作者' | '摄影';
+
+export interface Byline {
+  name: string;
+  role: BylineRole;
+  span: Span; // in normalized text
+}
+
+export interface Sentence extends Span {
+  /** Index of the sentence in the document. */
+  index: number;
+  text: string;
+}
+
+/** What normalization did to one document; `govgraph inspect` prints it, the build summary aggregates it. */
+export interface DocumentReport {
+  path: string;
+  format: InputFormat;
+  encoding: string;
+  encodingConfidence: number;
+  script: Script;
+  repairs: Repair[];
+  /** Damaged spans, in original-text coordinates, with the text quoted. */
+  damaged: Array<Span & { quote: string; reason: string }>;
+  date: ArticleDate;
+  dateSource: string;
+  title: string;
+  warnings: string[];
+}
+
+/** Output of normalize: clean simplified text that maps back, character by character, to RawDocument.text. */
+export interface Document {
+  id: string;
+  path: string;
+  title: string;
+  date: ArticleDate;
+  source?: string;
+  url?: string;
+  /** The decoded text as ingested (RawDocument.text). */
+  original: string;
+  /** Normalized simplified text. */
+  text: string;
+  /** offsets[i] is the index in `original` of text[i]; offsets[text.length] is the original end of the last character. */
+  offsets: Int32Array;
+  sentences: Sentence[];
+  /** Damaged spans in normalized-text coordinates; extractors never take an entity from inside one. */
+  damaged: Span[];
+  bylines: Byline[];
+  report: DocumentReport;
+}
+
+// ---- extraction -------------------------------------------------------------------------------
+
+export type EntityLabel =
+  | 'Official'
+  | 'Person'
+  | 'District'
+  | 'City'
+  | 'Province'
+  | 'Project'
+  | 'Company'
+  | 'Institution'
+  | 'Article';
+
+export type RelationType =
+  | 'HOLDS_POSITION'
+  | 'PART_OF'
+  | 'LOCATED_IN'
+  | 'INVOLVED_IN'
+  | 'ATTENDED'
+  | 'PARTNERS_WITH'
+  | 'SIGNED_WITH'
+  | 'MENTIONED_IN';
+
+export type InvolvementRole = 'developer' | 'investor' | 'builder' | 'operator' | 'tenant';
+
+/** Where a fact is stated: the sentence, its offsets in the original text and the rule that fired. */
+export interface Evidence {
+  docId: string;
+  /** The sentence as it reads in the original text (original[start, end)). */
+  sentence: string;
+  start: number;
+  end: number;
+  ruleId: string;
+}
+
+/** An entity as found in one document, before resolution. */
+export interface Mention {
+  label: EntityLabel;
+  /** Normalized simplified name. */
+  name: string;
+  /** Normalized-text span of the name. */
+  span: Span;
+  ruleId: string;
+  /** Label-specific attributes: district code, phase, investment, role of a byline person … */
+  attrs: Record<string, string | number | boolean>;
+}
+
+/** A relation between two mentions of one document. */
+export interface RelationMention {
+  type: RelationType;
+  from: Mention;
+  to: Mention;
+  props: Record<string, string | number | boolean>;
+  evidence: Evidence;
+}
+
+/** Output of extract for one document. */
+export interface Extraction {
+  doc: Document;
+  mentions: Mention[];
+  relations: RelationMention[];
+}
