@@ -1,0 +1,44 @@
+// Finding where a name starts, scanning back from the suffix that ends it. Names run over CJK,
+// Latin letters, digits and a few joiners (HJT), ·, &); they stop at punctuation, and start after
+// the last left-stop word (a verb or function word).
+import { Trie } from './trie';
+import { isCjk } from './text';
+
+const JOINERS = new Set(Array.from('()（）·&-+'));
+
+function isNameChar(ch: string): boolean {
+  return isCjk(ch) || /[A-Za-z0-9]/.test(ch) || JOINERS.has(ch);
+}
+
+// 2月12日重卡…, 38个重点…, 20公里黄河…, 一批…: dates, counts and measures before a name.
+const LEADING_DATE_OR_COUNT =
+  /^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几]+)(?:个|家|处|项|座|所|批|条|公里|万平方米|平方米|亩))?/;
+
+export class LeftBoundary {
+  private readonly stops = new Trie<true>();
+
+  constructor(stopWords: string[]) {
+    for (const w of stopWords) this.stops.set(w, true);
+  }
+
+  /**
+   * Start of the name that ends at `end` (exclusive of the suffix, which starts at `suffixStart`),
+   * at most `maxLength` characters before the suffix. Returns `suffixStart` when nothing is left.
+   */
+  startOf(text: string, suffixStart: number, maxLength = 24, floor = 0): number {
+    let start = suffixStart;
+    while (start > floor && suffixStart - start < maxLength && isNameChar(text.charAt(start - 1))) start--;
+    // The name starts after the last stop word inside the run: 组织建设年产…项目 → 年产…项目.
+    let cut = start;
+    for (let i = start; i < suffixStart; i++) {
+      const stop = this.stops.longestAt(text, i);
+      if (stop && stop.end <= suffixStart) cut = Math.max(cut, stop.end);
+    }
+    // Dates and counts in front of a name are not part of it: 2月12日重卡 / 38个重点.
+    const lead = LEADING_DATE_OR_COUNT.exec(text.slice(cut, suffixStart));
+    if (lead && lead[0].length > 0) cut += lead[0].length;
+    // Unmatched closing brackets at the start belong to the text before.
+    while (cut < suffixStart && /[)）·&\-+]/.test(text.charAt(cut))) cut++;
+    return cut;
+  }
+}

@@ -1,0 +1,73 @@
+// Word lists for companies, institutions and projects: the suffixes their names end with, and the
+// words that mark where a name's left edge is (verbs and function words that precede names).
+
+/** Legal and group suffixes of company names, longest first. */
+export const COMPANY_SUFFIXES = [
+  '集团股份有限公司', '集团有限责任公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司', '集团', '公司',
+];
+
+/** Industry words that end a company's short name when a stem precedes them: 中泰证券, 浦发银行, 光明地产. */
+export const COMPANY_INDUSTRY_SUFFIXES = ['证券', '银行', '地产', '保险', '信托', '控股', '药业', '置业', '基金'];
+
+/** Institutions: universities, institutes, hospitals, associations. */
+export const INSTITUTION_SUFFIXES = [
+  '附属医院', '人民医院', '中医医院', '医院', '大学', '学院', '研究院', '研究所', '研究中心', '科学院', '总院', '协会', '学会',
+  '商会', '基金会', '党校', '实验室', '中学', '小学',
+];
+
+/** What projects are called: 项目, 工程, 产业园 … (longest first). */
+export const PROJECT_SUFFIXES = [
+  '项目', '工程', '产业城', '产业园', '科技园', '创新园', '示范园', '物流园', '基地', '中心', '智谷', '小镇', '综合体',
+];
+
+/**
+ * Words that end a name's left edge, scanning back from its suffix: a name starts after the last
+ * of them. 引进山东中轨铁投城市建设发展有限公司 → 山东中轨铁投城市建设发展有限公司.
+ * Words that also occur inside names (建设, 发展, 科技; single characters such as 为 in 泉为) are
+ * deliberately absent.
+ */
+export const LEFT_STOPS = [
+  '引进', '邀请', '组织建设', '组织', '推动', '支持', '携手', '联合', '由', '对', '是', '在', '将', '把',
+  '被', '了', '的', '等', '如', '包括', '其中', '新签约', '签约', '落户', '入驻', '获评', '成为', '依托', '加强', '服务',
+  '全力', '积极', '累计', '完成', '实现', '推进', '加快', '引入', '招引', '洽谈', '对接', '走访', '启动', '实施', '开工',
+  '新建', '建成', '打造', '培育', '保障', '突破', '开展', '加速', '筹办', '抓好', '谋划', '规划建设', '高标准', '高水平',
+  '同步', '支撑', '企业', '领先企业', '龙头企业', '作为', '以及', '还有', '和', '与', '及', '从',
+  '今年', '去年', '目前', '近日', '年底', '月底', '省级', '市级', '区级', '国家级', '省重大项目', '重大项目', '重点项目',
+  '助力', '带动', '围绕', '聚焦', '依靠', '借助', '发挥', '用好', '做强', '做大', '扶持', '鼓励', '吸引', '落地',
+  '成立', '组建', '全省首家', '首家', '享受到', '拓展', '着力', '预计', '新增', '计划', '正在', '已经', '已', '均',
+];
+
+/**
+ * Verbs that come right before 项目 in phrases about projects in general: 抓项目, 引项目, 建项目.
+ * A suffix preceded by one of them ends a verb phrase, not a name.
+ */
+export const VERBS_BEFORE_PROJECT = [
+  '抓', '建', '引', '上', '找', '跑', '谈', '聚', '盯', '包', '抓大', '上大', '引进', '推进', '服务', '深入', '争取', '确保',
+  '坚持', '打好', '完善', '突出', '优化', '抢抓', '保障', '储备', '签约', '开工', '落地', '谋划', '招引', '建设',
+];
+
+/** Extra left stops for projects only (they occur inside company names, so not in LEFT_STOPS). */
+export const PROJECT_LEFT_STOPS = ['以', '新上', '建设', '出席', '坚持', '打好', '完善', '突出', '优化', '抢抓', '践行', '融入', '紧盯', '认真', '确保', '争取', '形成'];
+
+/**
+ * Words that make a project name generic when nothing else is left: 重点项目, 技改项目 and
+ * 55个老旧小区改造项目 are kinds of projects, not named ones.
+ */
+export const GENERIC_PROJECT_WORDS = [
+  '重点', '重大', '产业', '技改', '改造', '改扩建', '扩建', '新建', '民生', '民心', '头号', '建设', '招商', '人才', '一号',
+  '在建', '大', '好', '新', '优质', '亿元以上', '千万元以上', '过亿元', '实施类', '空缺', '高端', '省级', '市级', '区级',
+  '医疗', '安置', '城建', '工业', '服务业', '基础设施', '基础', '设施', '公共', '服务', '龙头', '配套', '储备', '签约',
+  '开工', '投产', '各类', '一批', '类', '等', '个', '的', '和', '及', '与', '老旧小区', '棚户区', '棚改旧改', '城市', '乡村',
+  '振兴', '生态', '环境', '治理', '生活污水', '污水', '精品亮点', '亮点', '精品', '十大', '重点城建', '城中村', '旅游',
+  '农业', '示范', '试点', '特色', '综合', '全区', '全市', '区域', '片区', '体系', '研发', '创新', '科技', '文化',
+  '资产收益扶贫', '扶贫', '战略性新兴', '新兴', '产业化', '教育', '卫生', '养老', '就业', '培训', '户户通', '四好农村路',
+  '国家', '国家级', '现代', '数字', '智慧', '物流', '商贸', '金融', '医养', '康养', '健康', '临时', '省', '市', '区',
+  '产业链', '田园综合体', '田园', '前期', '后续', '龙头', '惠民', '民生实事', '项目', '这些', '每一个', '节后', '为', '一批',
+  '知名', '商业', '品牌', '重磅', '省会',
+];
+
+/** Company-context words after a list of short names: 泰钢、九羊等16家企业. */
+export const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:家|个)?(?:[\u4e00-\u9fff]{0,8})?(?:企业|公司)/;
+
+/** A list of names ending in 等…项目 names projects: 北航科创、聚力生源等44个项目. */
+export const PROJECT_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:个|项|处)?(?:[\u4e00-\u9fff]{0,6}?)项目/;

@@ -1,0 +1,302 @@
+// Places: provinces, cities, county-level units (gazetteer) and functional zones (rules),
+// resolved to one unit each from the document's own context: the 市中区 of an article about
+// 枣庄 is 370402, of an article about 济南 370103.
+import { gazetteer, shortName, type AdminUnit } from '../../gazetteer';
+import type { Mention, Span } from '../../types';
+import type { ExtractContext, Rule } from '../context';
+import { Trie, type TrieMatch } from '../trie';
+import { CITY_ZONE_TYPES, ZONE_LEFT_STOPS, ZONE_ORGANS, ZONE_SUFFIXES, ZONE_SYNONYMS } from '../lexicon/zones';
+import { isCjk } from '../text';
+import { LEFT_STOPS } from '../lexicon/organizations';
+
+export const PLACE_RULES = {
+  full: { id: 'place.gazetteer-full', description: 'A full name from the division gazetteer', example: '莱芜区委副书记、区长秦蕾介绍了情况。' },
+  short: {
+    id: 'place.gazetteer-short',
+    description: 'A short name (历下 for 历下区) when the document also names the unit, a relative, or its province in full',
+    example: '历下区委书记马玉星表示，让历下教育品牌更加响亮。',
+  },
+  zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '南部山区党工委书记文东河表示。' },
+  cityZone: { id: 'place.city-zone', description: 'A city name followed by a standard zone type', example: '济南高新区实现了突破。' },
+  zoneBare: { id: 'place.zone-bare', description: 'A bare zone type (高新区) standing for the one zone of that type in context', example: '济南高新区党工委书记表示，高新区将对标。' },
+  anaphora: { id: 'place.anaphora', description: '该区/我区/本区 meaning the district the passage is about', example: '该区生态环境监控中心通过评审。' },
+} satisfies Record<string, Rule>;
+
+/** Attributes every place mention carries. */
+export interface PlaceAttrs {
+  level: 'province' | 'city' | 'county' | 'zone';
+  code: string;
+  parentCode: string;
+  status: 'current' | 'abolished';
+  ambiguous: boolean;
+}
+
+interface NameEntry {
+  name: string;
+  short: boolean;
+}
+
+let nameTrie: Trie<NameEntry> | undefined;
+function gazetteerTrie(): Trie<NameEntry> {
+  if (!nameTrie) {
+    nameTrie = new Trie<NameEntry>();
+    for (const entry of gazetteer().names()) nameTrie.set(entry.name, entry);
+  }
+  return nameTrie;
+}
+
+const zoneSuffixTrie = new Trie<string>();
+for (const s of ZONE_SUFFIXES) zoneSuffixTrie.set(s, s);
+
+// Two-character county names are also ordinary words (城区, 郊区, 和县); they count only before
+// an organ or head title: 城区委, 和县县长.
+const ORGAN_AFTER_SHORT_UNIT = /^(?:委|长|政府|人民政府|人大|政协)/;
+
+const ANAPHORA = ['该区', '我区', '本区', '该县', '我县', '本县'];
+
+export function findPlaces(ctx: ExtractContext): void {
+  const text = ctx.text;
+  const gaz = gazetteer();
+  const year = ctx.doc.date.value ? Number(ctx.doc.date.value.slice(0, 4)) : undefined;
+
+  // One leftmost-longest scan of every gazetteer name; the counts of city and province names
+  // are the context that disambiguates (济南 ×5, 枣庄 ×0 → the 市中区 of 济南).
+  const scanned = gazetteerTrie().scan(text);
+  const context = contextCounts(scanned);
+
+  // 1. Zones first: their names contain city names (济南高新区).
+  const zones = findZones(ctx, scanned, context);
+  const taken = new Uint8Array(text.length + 1);
+  for (const z of zones) taken.fill(1, z.span.start, z.span.end);
+
+  // 2. Gazetteer names outside zones and damaged text.
+  const raw: Array<{ span: Span; entry: NameEntry }> = [];
+  for (const m of scanned) {
+    const span = { start: m.start, end: m.end };
+    if (taken[m.start] || ctx.isDamaged(span)) continue;
+    if (m.key.length <= 2 && !m.value.short && !ORGAN_AFTER_SHORT_UNIT.test(text.slice(m.end, m.end + 4))) continue;
+    raw.push({ span, entry: m.value });
+  }
+
+  const alive = (u: AdminUnit) => u.status === 'current' || year === undefined || year < (u.abolished ?? 0);
+  // Provinces the document names (directly or through a city). A county of another province is
+  // an ordinary word unless an organ follows: 老城区更新 in an article about 枣庄 is no 洛阳 district.
+  const provinces = new Set<string>();
+  for (const code of context.keys()) {
+    const unit = gaz.get(code);
+    const province = unit && gaz.province(unit);
+    if (province) provinces.add(province.code);
+  }
+  const inProvince = (u: AdminUnit, span: Span) =>
+    provinces.size === 0 || provinces.has(gaz.province(u)?.code ?? '') || ORGAN_AFTER_SHORT_UNIT.test(text.slice(span.end, span.end + 4));
+  const fullUnits = new Set<string>();
+  for (const r of raw) {
+    if (r.entry.short) continue;
+    const candidates = gaz.byFullName(r.entry.name).filter(alive);
+    if (candidates.length === 1) for (const u of gaz.ancestry(candidates[0]!)) fullUnits.add(u.code);
+  }
+  const supported = (u: AdminUnit) =>
+    fullUnits.has(u.code) || [...fullUnits].some((code) => gaz.get(code)?.parentCode === u.code);
+
+  for (const code of fullUnits) context.set(code, (context.get(code) ?? 0) + 1);
+  for (const r of raw) {
+    const { name, short } = r.entry;
+    let candidates = short
+      ? gaz.byShortName(name).filter((u) => alive(u) && supported(u))
+      : gaz.byFullName(name).filter((u) => alive(u) && (u.level !== 'county' || inProvince(u, r.span)));
+    if (candidates.length === 0) continue;
+    // A short name such as 莱芜 may stand for a unit and for its abolished predecessor: prefer the named one.
+    if (short && candidates.length > 1) {
+      const named = candidates.filter((u) => fullUnits.has(u.code));
+      if (named.length > 0) candidates = named;
+    }
+    const chosen = disambiguate(text, r.span, candidates, context);
+    ctx.add(placeMention(chosen.unit, chosen.ambiguous, r.span, short ? PLACE_RULES.short.id : PLACE_RULES.full.id, candidates));
+  }
+  for (const z of zones) ctx.add(z);
+
+  // 3. 该区/我区: the district the passage is about, resolved later by the relation stage.
+  for (const word of ANAPHORA) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      const target = nearestDistrictBefore(ctx, i);
+      if (!target) continue;
+      ctx.add({ ...target, span: { start: i, end: i + word.length }, ruleId: PLACE_RULES.anaphora.id, attrs: { ...target.attrs, anaphora: true } });
+    }
+  }
+}
+
+function placeMention(unit: AdminUnit, ambiguous: boolean, span: Span, ruleId: string, candidates: AdminUnit[]): Mention {
+  const label = unit.level === 'province' ? 'Province' : unit.level === 'city' ? 'City' : 'District';
+  return {
+    label,
+    name: unit.name,
+    span,
+    ruleId,
+    attrs: {
+      level: unit.level,
+      code: ambiguous ? '' : unit.code,
+      parentCode: ambiguous ? '' : unit.parentCode,
+      status: unit.status,
+      ambiguous,
+      ...(ambiguous ? { candidates: candidates.map((c) => c.code).join(',') } : {}),
+      ...(unit.abolished ? { abolished: unit.abolished } : {}),
+    },
+  };
+}
+
+/** How often each city and province is named (full or short) in the scan: the context for disambiguation. */
+function contextCounts(scanned: Array<TrieMatch<NameEntry>>): Map<string, number> {
+  const gaz = gazetteer();
+  const counts = new Map<string, number>();
+  for (const m of scanned) {
+    const units = m.value.short ? gaz.byShortName(m.key) : gaz.byFullName(m.key);
+    for (const unit of units) {
+      if (unit.level === 'county') continue;
+      counts.set(unit.code, (counts.get(unit.code) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Pick one unit among same-name candidates: an ancestor named right before wins; else the best-attested ancestry. */
+function disambiguate(text: string, span: Span, candidates: AdminUnit[], context: Map<string, number>): { unit: AdminUnit; ambiguous: boolean } {
+  if (candidates.length === 1) return { unit: candidates[0]!, ambiguous: false };
+  const gaz = gazetteer();
+  const before = text.slice(Math.max(0, span.start - 8), span.start);
+  let best: AdminUnit | undefined;
+  let bestScore = -1;
+  let tie = false;
+  for (const unit of candidates) {
+    let score = unit.status === 'current' ? 0.5 : 0;
+    for (const ancestor of gaz.ancestry(unit).slice(1)) {
+      // 枣庄市市中区: the parent written immediately before.
+      if (before.endsWith(ancestor.name) || before.endsWith(shortName(ancestor.name))) score += 100;
+      score += context.get(ancestor.code) ?? 0;
+    }
+    if (score > bestScore) {
+      best = unit;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return { unit: best!, ambiguous: tie || bestScore < 1 };
+}
+
+/** Zones: by their organs, by city + zone type, then every later mention of a zone already found. */
+function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, context: Map<string, number>): Mention[] {
+  const text = ctx.text;
+  const gaz = gazetteer();
+  const found = new Map<string, { ruleId: string; parentCode: string }>();
+
+  // 南部山区党工委 / 新旧动能转换先行区管委会
+  for (const organ of ZONE_ORGANS) {
+    for (let i = text.indexOf(organ); i >= 0; i = text.indexOf(organ, i + organ.length)) {
+      const name = zoneNameEndingAt(text, i);
+      if (name && !found.has(name)) found.set(name, { ruleId: PLACE_RULES.zoneOrgan.id, parentCode: '' });
+    }
+  }
+  // 济南高新区: a city's full or short name, then a standard zone type.
+  for (const m of scanned) {
+    const type = CITY_ZONE_TYPES.find((t) => text.startsWith(t, m.end));
+    if (!type) continue;
+    const city = (m.value.short ? gaz.byShortName(m.key) : gaz.byFullName(m.key)).find((u) => u.level === 'city' && u.status === 'current');
+    if (city) found.set(canonicalZone(shortName(city.name) + type), { ruleId: PLACE_RULES.cityZone.id, parentCode: city.code });
+  }
+  // A zone's parent city is named inside its name (济南高新区) or is the document's city.
+  const mainCity = dominantCity(context);
+  const mentions: Mention[] = [];
+  const taken = new Uint8Array(text.length + 1);
+  const names = [...found.keys()].sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const info = found.get(name)!;
+    const parentCode = info.parentCode || mainCity?.code || '';
+    for (const variant of zoneVariants(name)) {
+      for (let i = text.indexOf(variant); i >= 0; i = text.indexOf(variant, i + variant.length)) {
+        const span = { start: i, end: i + variant.length };
+        if (taken[i] || ctx.isDamaged(span)) continue;
+        taken.fill(1, span.start, span.end);
+        mentions.push(zoneMention(name, parentCode, span, info.ruleId));
+      }
+    }
+  }
+  // 高新区 alone: the one zone of that type found above, else the document city's zone of that type.
+  for (const type of CITY_ZONE_TYPES.concat(['先行区'])) {
+    const known = names.filter((n) => n.endsWith(canonicalZone(type)));
+    for (let i = text.indexOf(type); i >= 0; i = text.indexOf(type, i + type.length)) {
+      const span = { start: i, end: i + type.length };
+      if (taken[i] || ctx.isDamaged(span) || (i > 0 && isCjk(text.charAt(i - 1)) && !isZoneBoundary(text, i))) continue;
+      let name: string | undefined;
+      let parentCode = mainCity?.code ?? '';
+      if (known.length === 1) {
+        name = known[0]!;
+        parentCode = found.get(name)!.parentCode || parentCode;
+      } else if (known.length === 0 && mainCity && CITY_ZONE_TYPES.includes(type) && type !== '新区') {
+        name = canonicalZone(shortName(mainCity.name) + type);
+      }
+      if (!name) continue;
+      taken.fill(1, span.start, span.end);
+      mentions.push(zoneMention(name, parentCode, span, PLACE_RULES.zoneBare.id));
+    }
+  }
+  return mentions;
+}
+
+function zoneMention(name: string, parentCode: string, span: Span, ruleId: string): Mention {
+  return { label: 'District', name, span, ruleId, attrs: { level: 'zone', code: '', parentCode, status: 'current', ambiguous: false } };
+}
+
+// A bare zone type counts only after punctuation or a function word: 及高新区、 / 2019年，高新区将.
+function isZoneBoundary(text: string, i: number): boolean {
+  const prev = text.charAt(i - 1);
+  return '及和与、在年的'.includes(prev);
+}
+
+/** 高新技术产业开发区 and 高新区 are one zone type; identity uses the short form. */
+function canonicalZone(name: string): string {
+  for (const [canonical, variant] of ZONE_SYNONYMS) if (name.endsWith(variant)) return name.slice(0, -variant.length) + canonical;
+  return name;
+}
+
+function zoneVariants(name: string): string[] {
+  const out = [name];
+  for (const [canonical, variant] of ZONE_SYNONYMS) if (name.endsWith(canonical)) out.unshift(name.slice(0, -canonical.length) + variant);
+  return out;
+}
+
+/** The zone name that ends at `end`: back over CJK characters to a stop word, ending in a zone suffix. */
+function zoneNameEndingAt(text: string, end: number): string | undefined {
+  let start = end;
+  while (start > 0 && end - start < 14 && isCjk(text.charAt(start - 1))) start--;
+  let run = text.slice(start, end);
+  for (const stop of [...ZONE_LEFT_STOPS, ...LEFT_STOPS]) {
+    const k = run.lastIndexOf(stop);
+    if (k >= 0) run = run.slice(k + stop.length);
+  }
+  const suffix = ZONE_SUFFIXES.find((s) => run.endsWith(s));
+  if (!suffix || run.length < suffix.length + 2) return undefined;
+  return canonicalZone(run);
+}
+
+function dominantCity(context: Map<string, number>): AdminUnit | undefined {
+  const gaz = gazetteer();
+  let best: AdminUnit | undefined;
+  let bestCount = 0;
+  for (const [code, n] of context) {
+    const unit = gaz.get(code);
+    if (unit?.level === 'city' && unit.status === 'current' && n > bestCount) {
+      best = unit;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** The nearest district or zone named before `pos` (for 该区). */
+function nearestDistrictBefore(ctx: ExtractContext, pos: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.label !== 'District' || m.span.end > pos || m.attrs.anaphora) continue;
+    if (!best || m.span.end > best.span.end) best = m;
+  }
+  return best;
+}

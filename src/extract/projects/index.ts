@@ -1,0 +1,144 @@
+// Named projects: …项目, …工程, …产业园, …基地, …中心, capacity lines (年产15GW…项目) and lists
+// before 等N个项目. The phase (一期/二期) is an attribute, not part of the name, so 重卡一期项目 and
+// 重卡二期项目 are phases of one project.
+import type { Mention, Span } from '../../types';
+import { LeftBoundary } from '../boundary';
+import type { ExtractContext, Rule } from '../context';
+import { GENERIC_PROJECT_WORDS, LEFT_STOPS, PROJECT_LEFT_STOPS, PROJECT_LIST_TAIL, PROJECT_SUFFIXES, VERBS_BEFORE_PROJECT } from '../lexicon/organizations';
+import { Trie } from '../trie';
+
+export const PROJECT_RULES = {
+  suffix: { id: 'project.suffix', description: 'A name ending in 项目/工程/产业园/基地/中心 …, left edge at the last verb', example: '山东重工绿色智造产业城项目加快建设。' },
+  capacity: { id: 'project.capacity', description: 'A 年产… line up to 项目, across its 、 and 及', example: '公司组织建设年产15GW异质结(HJT)电池、5GWh储能产品项目正在推进。' },
+  list: { id: 'project.list', description: 'Names listed before 等N个项目', example: '北航科创、聚力生源等44个项目签约落地。' },
+  coordinated: { id: 'project.coordinated', description: 'X和Y项目: two projects sharing one suffix', example: '凯傲智能叉车和智能网联重卡二期项目集中开工。' },
+} satisfies Record<string, Rule>;
+
+const boundary = new LeftBoundary([...LEFT_STOPS, ...PROJECT_LEFT_STOPS]);
+const verbsBefore = new Set(VERBS_BEFORE_PROJECT);
+const suffixes = new Trie<string>();
+for (const s of PROJECT_SUFFIXES) suffixes.set(s, s);
+const genericWords = new Trie<true>();
+for (const w of GENERIC_PROJECT_WORDS) genericWords.set(w, true);
+
+// 一期/二期/三期 and 一期工程 inside a name.
+const PHASE = /([一二三四五六七八九十]|\d+)期(?:工程)?/;
+// 总投资50亿元 / 投资38.7亿元 near a project.
+const INVESTMENT = /(?:总投资|计划投资|投资)(?:约|达|超)?(\d+(?:\.\d+)?)(亿元|万元)/;
+// 年产15GW / 年产100万吨
+const CAPACITY = /年产(\d+(?:\.\d+)?)(GWh|GW|MW|万吨|吨|万台|万辆|万套|万件)/;
+
+/** True when nothing but generic words remains: 重点项目, 55个老旧小区改造项目, 三期项目. */
+function isGeneric(stem: string): boolean {
+  const core = stem.replace(/[\d.]+(?:个|项|处|所|户|套|座|亿元|万元|万平方米|平方米|公里|亩|万|千|百)?|[一二三四五六七八九十]+期/g, '');
+  let i = 0;
+  while (i < core.length) {
+    const m = genericWords.longestAt(core, i);
+    if (!m) return false;
+    i = m.end;
+  }
+  return true;
+}
+
+export function findProjects(ctx: ExtractContext): void {
+  const text = ctx.text;
+  const found: Mention[] = [];
+  const add = (span: Span, ruleId: string, suffixLength: number) => {
+    span = { start: span.start + leadingPlaceLength(ctx, span), end: span.end };
+    if (ctx.isDamaged(span)) return;
+    let name = text.slice(span.start, span.end);
+    const stem = name.slice(0, name.length - suffixLength);
+    if (stem.length < 2 || isGeneric(stem) || /^[“"‘]/.test(name)) return;
+    // 抓项目, 抓大项目: a verb and its object.
+    if (suffixLength > 0 && [1, 2].some((n) => verbsBefore.has(stem.slice(-n)))) return;
+    const attrs: Mention['attrs'] = {};
+    const phase = PHASE.exec(name);
+    if (phase && phase.index > 0) {
+      attrs.phase = phase[0].replace('工程', '');
+      name = (name.slice(0, phase.index) + name.slice(phase.index + phase[0].length)).trim();
+      if (!PROJECT_SUFFIXES.some((s) => name.endsWith(s))) name += '项目';
+    }
+    const sentence = ctx.sentenceSpanAt(span.start);
+    const investment = INVESTMENT.exec(text.slice(sentence.start, sentence.end));
+    if (investment) attrs.investment = `${investment[1]}${investment[2]}`;
+    const capacity = CAPACITY.exec(name);
+    if (capacity) attrs.capacity = `${capacity[1]}${capacity[2]}`;
+    found.push({ label: 'Project', name, span, ruleId, attrs });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const suffix = suffixes.longestAt(text, i);
+    if (!suffix) continue;
+    // Part of a longer word (项目部, 中心城区, 工程师, 工程示范点) — not a project name's end;
+    // and a count after it (照料中心12处) makes it a kind of facility, not a named one.
+    if (/^(?:部|城区|城市|师|化|区|负责|管理|经理|招商|示范)|^\d+(?:处|个|所|家|座)/.test(text.slice(suffix.end, suffix.end + 4))) continue;
+    // 项目建设 is "project construction" in general (抓实项目建设); 科创中心建设 still names a centre.
+    if (suffix.value === '项目' && text.startsWith('建设', suffix.end)) continue;
+    // 以人民为中心, 省会城市副中心, 黄河流域中心城市: 中心 as "centre", not a facility.
+    // 先进制造业中心: an industry's centre is a role, not a facility.
+    if (suffix.value === '中心' && (/[为副业]$/.test(text.slice(0, i)) || /流域$/.test(text.slice(i - 2, i)) || text.startsWith('城市', suffix.end))) continue;
+    const start = boundary.startOf(text, i, 30);
+    // 年产15GW异质结(HJT)电池、15GW光伏组件及5GWh储能产品项目: reach back across 、 and 及 to 年产.
+    const capacityStart = text.lastIndexOf('年产', i);
+    if (capacityStart >= 0 && capacityStart < start && i - capacityStart < 60 && !/[，。；\n]/.test(text.slice(capacityStart, i))) {
+      add({ start: capacityStart, end: suffix.end }, PROJECT_RULES.capacity.id, suffix.value.length);
+      i = suffix.end - 1;
+      continue;
+    }
+    // X和Y项目 → X and Y项目: the name before 和 shares the suffix.
+    if (suffix.value === '项目' && '和与及'.includes(text.charAt(start - 1))) {
+      const first = boundary.startOf(text, start - 1, 16);
+      if (start - 1 - first >= 2) {
+        add({ start: first, end: start - 1 }, PROJECT_RULES.coordinated.id, 0);
+        add({ start, end: suffix.end }, PROJECT_RULES.coordinated.id, suffix.value.length);
+        i = suffix.end - 1;
+        continue;
+      }
+    }
+    add({ start, end: suffix.end }, PROJECT_RULES.suffix.id, suffix.value.length);
+    i = suffix.end - 1;
+  }
+
+  // 北航科创、聚力生源等44个项目 / 凯傲叉车等9个项目
+  for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+    if (!PROJECT_LIST_TAIL.test(text.slice(i, i + 14))) continue;
+    let itemEnd = i;
+    for (;;) {
+      const start = boundary.startOf(text, itemEnd, 16);
+      if (itemEnd - start < 2) break;
+      add({ start, end: itemEnd }, PROJECT_RULES.list.id, 0);
+      if (text.charAt(start - 1) !== '、') break;
+      itemEnd = start - 1;
+    }
+  }
+
+  const kept = dropOverlaps(found, ctx);
+  for (const m of kept) ctx.add(m);
+}
+
+/**
+ * Among projects the longest wins. A project inside an organisation's name is dropped; an
+ * organisation that opens a project's name stays (山东大学 in 山东大学国家大学科技园, 广药集团 in
+ * 广药集团宠物大健康产业), any other organisation inside a project is dropped.
+ */
+function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
+  const sorted = [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    if (kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) continue;
+    const orgs = ctx.byLabel('Company', 'Institution').filter((o) => o.span.start < m.span.end && m.span.start < o.span.end);
+    if (orgs.some((o) => o.span.start <= m.span.start && m.span.end <= o.span.end)) continue;
+    if (orgs.some((o) => o.span.start < m.span.start)) continue;
+    for (const o of orgs) if (o.span.start > m.span.start) ctx.mentions.splice(ctx.mentions.indexOf(o), 1);
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Length of a county-level unit or 该区 at the start of a project span: 莱芜区重卡项目 → 重卡项目. */
+function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
+  const head = ctx.text.slice(span.start, span.start + 2);
+  if (['该区', '我区', '本区', '该县', '我县', '全区'].includes(head)) return 2;
+  const place = ctx.mentions.find((m) => m.label === 'District' && m.span.start === span.start && m.span.end < span.end);
+  return place && String(place.attrs.level) === 'county' ? place.span.end - place.span.start : 0;
+}

@@ -1,0 +1,217 @@
+// Relations between the mentions of one document, each stated by one sentence and one rule:
+// PART_OF from the gazetteer, LOCATED_IN from scope, INVOLVED_IN / ATTENDED / PARTNERS_WITH /
+// SIGNED_WITH from trigger verbs between two mentions in one clause.
+import { gazetteer } from '../../gazetteer';
+import type { InvolvementRole, Mention, Span } from '../../types';
+import type { ExtractContext, Rule } from '../context';
+import type { ScopeIndex } from '../scope';
+
+export const RELATION_RULES = {
+  partOf: { id: 'part-of.gazetteer', description: 'A unit is part of its parent in the division gazetteer', example: '莱芜区委副书记介绍了情况。' },
+  locatedIn: { id: 'located-in.scope', description: 'A project lies in the district its passage is about', example: '莱芜区加快建设，泰嘉不锈钢项目12月底可实现全投产。' },
+  involved: { id: 'involved-in.trigger', description: 'Company, trigger verb (组织建设/投资/承建/运营/入驻), project in one clause', example: '山东泉为新能源科技有限公司组织建设储能产品项目。' },
+  tenant: { id: 'involved-in.tenant', description: 'A company that 入驻/落户 after a park named earlier in the sentence is its tenant', example: '医药产业园二期投入使用，华润江中集团强势入驻。' },
+  attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，重卡一期项目如期开工，省委书记刘家义出席开工仪式。' },
+  partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '九羊集团与东北大学共建绿色短流程生产线。' },
+  signed: { id: 'signed-with.trigger', description: 'The district (subject left out) 与 an org 签约/签署协议', example: '市中区在招商中，与山东大学签署共建协议。' },
+} satisfies Record<string, Rule>;
+
+// Verbs between a company and its project, with the role they give: 组织建设 → developer.
+const INVOLVEMENT_TRIGGERS: Array<{ pattern: RegExp; role: InvolvementRole }> = [
+  { pattern: /组织建设|投资建设|开发建设|建设|开发|实施/, role: 'developer' },
+  { pattern: /投资|出资|注资/, role: 'investor' },
+  { pattern: /承建|施工|总承包|代建/, role: 'builder' },
+  { pattern: /运营|管理运营|经营/, role: 'operator' },
+  { pattern: /入驻|落户|进驻/, role: 'tenant' },
+];
+
+const ATTEND = /出席|参加|见证|参观|调研|考察/;
+const CEREMONY = /(开工|奠基|签约|竣工|投产|揭牌|启动)(?:仪式|活动|典礼)?|仪式|典礼/;
+const PARTNER = /^[与和同](?:[^，,。；;]{0,30}?)(?:合作|共建|签署|签订|签约|携手|联合)/;
+const SIGN = /签署|签订|签约|进行签约/;
+
+const CLAUSE_END = /[，,。；;！!？?\n]/;
+
+function clauseSpan(text: string, pos: number): Span {
+  let start = pos;
+  while (start > 0 && !CLAUSE_END.test(text.charAt(start - 1))) start--;
+  let end = pos;
+  while (end < text.length && !CLAUSE_END.test(text.charAt(end))) end++;
+  return { start, end };
+}
+
+export function findRelations(ctx: ExtractContext, scope: ScopeIndex): void {
+  partOf(ctx);
+  locatedIn(ctx, scope);
+  involvement(ctx);
+  attended(ctx);
+  partnerships(ctx, scope);
+}
+
+function partOf(ctx: ExtractContext): void {
+  const gaz = gazetteer();
+  const seen = new Set<string>();
+  const places = ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.anaphora && !m.attrs.ambiguous);
+  for (const m of places) {
+    const key = `${m.name}|${m.attrs.code}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const parentCode = String(m.attrs.parentCode ?? '');
+    const parent = parentCode ? gaz.get(parentCode) : undefined;
+    if (!parent) continue;
+    const to: Mention = {
+      label: parent.level === 'province' ? 'Province' : 'City',
+      name: parent.name,
+      span: { start: m.span.start, end: m.span.start },
+      ruleId: RELATION_RULES.partOf.id,
+      attrs: { level: parent.level, code: parent.code, parentCode: parent.parentCode, status: parent.status, ambiguous: false, implied: true },
+    };
+    ctx.relate({ type: 'PART_OF', from: m, to, props: {}, evidence: ctx.evidence(m.span, RELATION_RULES.partOf.id) });
+    // The parent's own parent, once: 济南市 → 山东省.
+    const grand = parent.parentCode ? gaz.get(parent.parentCode) : undefined;
+    const parentKey = `${parent.name}|${parent.code}`;
+    if (grand && !seen.has(parentKey)) {
+      seen.add(parentKey);
+      ctx.relate({
+        type: 'PART_OF',
+        from: to,
+        to: { ...to, label: 'Province', name: grand.name, attrs: { ...to.attrs, level: grand.level, code: grand.code, parentCode: '', status: grand.status } },
+        props: {},
+        evidence: ctx.evidence(m.span, RELATION_RULES.partOf.id),
+      });
+    }
+  }
+}
+
+function locatedIn(ctx: ExtractContext, scope: ScopeIndex): void {
+  for (const project of ctx.byLabel('Project')) {
+    const district = scope.districtAt(project.span.start);
+    if (!district) continue;
+    ctx.relate({ type: 'LOCATED_IN', from: project, to: district, props: {}, evidence: ctx.evidence(project.span, RELATION_RULES.locatedIn.id) });
+  }
+}
+
+function involvement(ctx: ExtractContext): void {
+  const text = ctx.text;
+  const projects = ctx.byLabel('Project');
+  for (const company of ctx.byLabel('Company')) {
+    const clause = clauseSpan(text, company.span.start);
+    // Company … verb … project, in that order, in one clause.
+    for (const project of projects) {
+      if (project.span.start < company.span.end || project.span.start > clause.end) continue;
+      const between = text.slice(company.span.end, project.span.start);
+      const trigger = INVOLVEMENT_TRIGGERS.find((t) => t.pattern.test(between));
+      if (!trigger || between.length > 12) continue;
+      ctx.relate({
+        type: 'INVOLVED_IN',
+        from: company,
+        to: project,
+        props: { role: trigger.role },
+        evidence: ctx.evidence({ start: company.span.start, end: project.span.end }, RELATION_RULES.involved.id),
+      });
+    }
+    // 医药产业园二期投入使用，华润江中集团强势入驻: a park earlier in the sentence.
+    const after = text.slice(company.span.end, company.span.end + 6);
+    if (/^(?:[\u4e00-\u9fff]{0,2})(?:入驻|落户|进驻)/.test(after)) {
+      const sentence = ctx.sentenceSpanAt(company.span.start);
+      const park = [...projects].reverse().find((p) => p.span.end <= company.span.start && p.span.start >= sentence.start && /园|基地|城|中心/.test(p.name));
+      if (park) {
+        ctx.relate({
+          type: 'INVOLVED_IN',
+          from: company,
+          to: park,
+          props: { role: 'tenant' },
+          evidence: ctx.evidence({ start: park.span.start, end: company.span.end }, RELATION_RULES.tenant.id),
+        });
+      }
+    }
+  }
+}
+
+function attended(ctx: ExtractContext): void {
+  const text = ctx.text;
+  const projects = ctx.byLabel('Project');
+  for (const official of ctx.byLabel('Official')) {
+    const clause = clauseSpan(text, official.span.start);
+    const rest = text.slice(official.span.end, clause.end);
+    const verb = ATTEND.exec(rest);
+    if (!verb) continue;
+    const event = CEREMONY.exec(rest.slice(verb.index));
+    if (!event) continue;
+    // The event is what the sentence reports since its last date (2月12日，重卡一期项目如期开工，…出席开工仪式),
+    // or, with no date, the clause before the official's.
+    const sentence = ctx.sentenceSpanAt(official.span.start);
+    const before = text.slice(sentence.start, official.span.start);
+    const dates = [...before.matchAll(/(\d{1,2})月(\d{1,2})日/g)];
+    const date = dates[dates.length - 1];
+    const windowStart = date ? sentence.start + (date.index ?? 0) : clauseSpan(text, Math.max(sentence.start, clause.start - 1)).start;
+    const year = ctx.doc.date.value?.slice(0, 4);
+    for (const project of projects) {
+      if (project.span.start < windowStart || project.span.end > clause.end) continue;
+      ctx.relate({
+        type: 'ATTENDED',
+        from: official,
+        to: project,
+        props: {
+          event: event[0],
+          ...(date && year ? { date: `${year}-${date[1]!.padStart(2, '0')}-${date[2]!.padStart(2, '0')}` } : {}),
+        },
+        evidence: ctx.evidence({ start: sentence.start, end: clause.end }, RELATION_RULES.attended.id),
+      });
+    }
+  }
+}
+
+function partnerships(ctx: ExtractContext, scope: ScopeIndex): void {
+  const text = ctx.text;
+  const orgs = ctx.byLabel('Company', 'Institution');
+  for (const org of orgs) {
+    const clause = clauseSpan(text, org.span.start);
+    const head = text.slice(Math.max(clause.start, org.span.start - 1), org.span.start);
+    // X与Y合作/共建: X is the org before 与 in the same clause.
+    if (/[与和同]/.test(head)) {
+      const partner = [...orgs].reverse().find((o) => o.span.end === org.span.start - 1 && o.span.start >= clause.start);
+      const tail = text.slice(org.span.start - 1, clause.end);
+      if (partner && PARTNER.test(tail)) {
+        ctx.relate({
+          type: 'PARTNERS_WITH',
+          from: partner,
+          to: org,
+          props: {},
+          evidence: ctx.evidence({ start: partner.span.start, end: clause.end }, RELATION_RULES.partners.id),
+        });
+        continue;
+      }
+      // 与山东大学签署共建协议 with no subject in the clause: the district signs.
+      const listEnd = followingList(text, org, orgs);
+      const rest = text.slice(listEnd, clause.end);
+      const subjectless = !orgs.some((o) => o.span.start >= clause.start && o.span.end < org.span.start);
+      const clauseHead = text.slice(clause.start, org.span.start - 1);
+      if (subjectless && SIGN.test(rest) && !/[\u4e00-\u9fff]{2,}(?:公司|集团)$/.test(clauseHead)) {
+        const district = scope.districtAt(org.span.start);
+        if (!district) continue;
+        for (const signed of orgs.filter((o) => o.span.start >= org.span.start && o.span.end <= listEnd)) {
+          ctx.relate({
+            type: 'SIGNED_WITH',
+            from: district,
+            to: signed,
+            props: {},
+            evidence: ctx.evidence({ start: org.span.start - 1, end: clause.end }, RELATION_RULES.signed.id),
+          });
+        }
+      }
+    }
+  }
+}
+
+/** End of the 、-list of organisations starting with `first`: 与中国广告协会、中交地产公司等进行签约. */
+function followingList(text: string, first: Mention, orgs: Mention[]): number {
+  let end = first.span.end;
+  for (;;) {
+    if (text.charAt(end) !== '、') break;
+    const next = orgs.find((o) => o.span.start === end + 1);
+    if (!next) break;
+    end = next.span.end;
+  }
+  return end;
+}

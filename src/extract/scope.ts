@@ -1,0 +1,108 @@
+// Which district, city and province a passage is about. Titles without a place (区长, 市委常委)
+// and projects without one belong to the unit in scope: the document's own unit, or, in a
+// round-up article, the unit named in the heading the passage sits under
+// ("历下区委书记马玉星——" heads the 历下 section).
+import { gazetteer } from '../gazetteer';
+import type { Mention } from '../types';
+import type { ExtractContext } from './context';
+
+export interface Scope {
+  district?: Mention;
+  city?: Mention;
+  province?: Mention;
+}
+
+/** A short line without a full stop: a heading or a caption. */
+function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 40 && !/[。；]/.test(t);
+}
+
+export class ScopeIndex {
+  readonly document: Scope;
+  /** Start offset of each heading that names a district, with that district. */
+  private readonly sections: Array<{ start: number; district: Mention }> = [];
+
+  constructor(private readonly ctx: ExtractContext) {
+    const places = ctx.mentions.filter((m) => ['District', 'City', 'Province'].includes(m.label) && !m.attrs.anaphora);
+    this.document = documentScope(places);
+    // Section headings that name a district (and only one).
+    const text = ctx.text;
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (isHeadingLine(text.slice(lineStart, lineEnd))) {
+        const inLine = places.filter((m) => m.label === 'District' && m.span.start >= lineStart && m.span.end <= lineEnd);
+        const names = new Set(inLine.map((m) => m.name));
+        if (names.size === 1) this.sections.push({ start: lineStart, district: inLine[0]! });
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+
+  /** The district a position is about: named earlier in its sentence, else its section's, else the document's. */
+  districtAt(pos: number): Mention | undefined {
+    const sentence = this.ctx.sentenceSpanAt(pos);
+    let inSentence: Mention | undefined;
+    for (const m of this.ctx.mentions) {
+      if (m.label !== 'District' || m.span.start < sentence.start || m.span.end > pos) continue;
+      if (!inSentence || m.span.start > inSentence.span.start) inSentence = m;
+    }
+    if (inSentence) return inSentence;
+    return this.sectionDistrictAt(pos) ?? this.document.district;
+  }
+
+  sectionDistrictAt(pos: number): Mention | undefined {
+    let found: Mention | undefined;
+    for (const s of this.sections) if (s.start <= pos) found = s.district;
+    return found;
+  }
+
+  /** True when the document is about several districts (a round-up); then only sections give scope. */
+  get isRoundUp(): boolean {
+    return new Set(this.sections.map((s) => s.district.name)).size > 1;
+  }
+}
+
+/** The document's own district (most named, if clearly so), its city and province. */
+function documentScope(places: Mention[]): Scope {
+  const gaz = gazetteer();
+  const countBy = (label: Mention['label']) => {
+    const counts = new Map<string, { mention: Mention; n: number }>();
+    for (const m of places) {
+      if (m.label !== label) continue;
+      const key = `${m.name}|${m.attrs.code}`;
+      const entry = counts.get(key);
+      if (entry) entry.n++;
+      else counts.set(key, { mention: m, n: 1 });
+    }
+    return [...counts.values()].sort((a, b) => b.n - a.n);
+  };
+  const districts = countBy('District');
+  const total = districts.reduce((sum, d) => sum + d.n, 0);
+  // Clearly about one district: it has at least half of all district mentions.
+  const district = districts[0] && districts[0].n * 2 >= total ? districts[0].mention : undefined;
+
+  const cities = countBy('City');
+  let city = cities[0]?.mention;
+  const parentCode = district ? String(district.attrs.parentCode ?? '') : '';
+  if (parentCode) {
+    const parent = cities.find((c) => c.mention.attrs.code === parentCode);
+    if (parent) city = parent.mention;
+  }
+  const provinces = countBy('Province');
+  let province = provinces[0]?.mention;
+  const cityUnit = city ? gaz.get(String(city.attrs.code)) : undefined;
+  const provinceUnit = cityUnit ? gaz.province(cityUnit) : undefined;
+  if (provinceUnit) {
+    province = provinces.find((p) => p.mention.attrs.code === provinceUnit.code)?.mention ?? {
+      label: 'Province',
+      name: provinceUnit.name,
+      span: { start: 0, end: 0 },
+      ruleId: 'place.implied-province',
+      attrs: { level: 'province', code: provinceUnit.code, parentCode: '', status: 'current', ambiguous: false, implied: true },
+    };
+  }
+  return { district, city, province };
+}

