@@ -172,3 +172,55 @@ export interface Extraction {
   mentions: Mention[];
   relations: RelationMention[];
 }
+
+// ---- resolution and the graph -------------------------------------------------------------------
+
+export type AttrValue = string | number | boolean;
+
+/** One node of the graph: an entity seen in one or more documents, with a deterministic id. */
+export interface Entity {
+  /** label:parent:name, e.g. `District:370116`, `Official:3701:秦蕾`, `Project:370116:智能网联重卡项目`. */
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  attrs: Record<string, AttrValue>;
+}
+
+/** One edge of the graph, with every piece of evidence that supports it. */
+export interface Fact {
+  /** type|from|to|qualifier (title or role): the same fact from two articles is one edge. */
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  props: Record<string, AttrValue>;
+  evidence: Evidence[];
+}
+
+/** A merge the rules decided, kept so a user can see why two names are one node. */
+export interface MergeRecord {
+  entityId: string;
+  merged: string;
+  into: string;
+  reason: string;
+  docId: string;
+}
+
+/** Two entities that may be one; rules can't decide, so a person should. */
+export interface MergeCandidate {
+  a: string;
+  b: string;
+  reason: string;
+}
+
+/** An article as a node: content hash id, title, date, source. */
+export interface ArticleInfo {
+  id: string;
+  path: string;
+  title: string;
+  date: string | null;
+  datePrecision: DatePrecision;
+  source?: string;
+  url?: string;
+}

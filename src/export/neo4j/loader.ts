@@ -1,0 +1,90 @@
+// Loading the graph into Neo4j through the driver: schema first, then nodes, then relationships,
+// in batches of `UNWIND $rows … MERGE` inside managed write transactions (retried on transient
+// errors). Parameters only; loading the same graph twice changes nothing.
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { GovGraph } from '../../graph';
+import { loadQuery, mergeNodesQuery, mergeRelationshipsQuery, schemaStatements, statements } from '../queries';
+import { chunk, nodeRows, relationshipRows, type NodeRow, type RelationshipRow } from '../rows';
+
+export interface LoadOptions {
+  database?: string;
+  batchSize?: number;
+  /** Called after each batch with the running totals. */
+  onProgress?: (done: { nodes: number; relationships: number }) => void;
+}
+
+export interface LoadSummary {
+  nodes: number;
+  relationships: number;
+  batches: number;
+  ms: number;
+}
+
+/** Whole numbers become Neo4j integers (offsets, years); the rest passes as is. */
+function integers<T>(value: T): T {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value) as unknown as T;
+  if (Array.isArray(value)) return value.map(integers) as unknown as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = integers(v);
+    return out as T;
+  }
+  return value;
+}
+
+export async function applySchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    for (const statement of schemaStatements()) await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function loadGraph(driver: Driver, graph: GovGraph, options: LoadOptions = {}): Promise<LoadSummary> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 1000;
+  await applySchema(driver, options.database);
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  const done = { nodes: 0, relationships: 0 };
+  let batches = 0;
+  try {
+    for (const [label, rows] of nodeRows(graph)) {
+      const query = statements(mergeNodesQuery(label))[0]!;
+      for (const batch of chunk<NodeRow>(rows, batchSize)) {
+        await session.executeWrite((tx) => tx.run(query, { rows: integers(batch) }));
+        done.nodes += batch.length;
+        batches++;
+        options.onProgress?.(done);
+      }
+    }
+    for (const [type, rows] of relationshipRows(graph)) {
+      const query = statements(mergeRelationshipsQuery(type))[0]!;
+      for (const batch of chunk<RelationshipRow>(rows, batchSize)) {
+        await session.executeWrite((tx) => tx.run(query, { rows: integers(batch) }));
+        done.relationships += batch.length;
+        batches++;
+        options.onProgress?.(done);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return { ...done, batches, ms: Date.now() - started };
+}
+
+/** Remove one article and every fact supported only by it (see cypher/load/forget-article.cypher). */
+export async function forgetArticle(driver: Driver, articleId: string, database?: string): Promise<{ found: boolean }> {
+  const id = articleId.replace(/^Article:/, '');
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    const exists = await session.executeRead((tx) => tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id: `Article:${id}` }));
+    const n = exists.records[0]?.get('n');
+    if (!n || Number(n) === 0) return { found: false };
+    await session.executeWrite((tx) => tx.run(statements(loadQuery('forget-article'))[0]!, { articleId: id }));
+    await session.executeWrite((tx) => tx.run(statements(loadQuery('refresh-seen'))[0]!));
+    return { found: true };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,25 @@
+// Rule-decided aliases inside one document. A project named in full once and by the tail of its
+// name later is one project: 智能网联重卡项目 … 重卡项目 … 智能网联重卡.
+const PROJECT_TAIL = /(?:项目|工程)$/;
+
+/** Key for comparing project names: without the trailing 项目/工程. */
+export function projectKey(name: string): string {
+  const key = name.replace(PROJECT_TAIL, '');
+  return key.length >= 2 ? key : name;
+}
+
+/**
+ * Map from every project name in a document to its canonical form: the longest name whose key
+ * ends with this name's key (at least two characters), preferring the form written with 项目.
+ */
+export function projectAliases(names: string[]): Map<string, string> {
+  const unique = [...new Set(names)];
+  const byLength = [...unique].sort((a, b) => projectKey(b).length - projectKey(a).length || b.length - a.length || (a < b ? -1 : 1));
+  const canonical = new Map<string, string>();
+  for (const name of unique) {
+    const key = projectKey(name);
+    const target = byLength.find((other) => projectKey(other).endsWith(key) && key.length >= 2);
+    canonical.set(name, target ?? name);
+  }
+  return canonical;
+}

@@ -1,0 +1,64 @@
+// Possible duplicates that rules can't decide, listed for a person: two names holding one
+// single-holder post at the same date, and names one character apart under the same parent.
+import type { Entity, Fact, MergeCandidate } from '../types';
+
+// Posts with one holder at a time (not deputies, not committee members): 区委书记, 区长, 管委会主任.
+const SINGLE_HOLDER = /^(?:[省市区县镇乡]委书记|[省市区县镇乡]长|党工委书记|管委会主任|[省市区县]?人大常委会主任|[省市区县]?政协主席)$/;
+
+export function findMergeCandidates(entities: Map<string, Entity>, facts: Map<string, Fact>): MergeCandidate[] {
+  const out: MergeCandidate[] = [];
+  const seen = new Set<string>();
+  const push = (a: string, b: string, reason: string) => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const key = `${x}|${y}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ a: x, b: y, reason });
+  };
+
+  // Same post, same date, different names.
+  const holders = new Map<string, Set<string>>();
+  for (const fact of facts.values()) {
+    if (fact.type !== 'HOLDS_POSITION' || !SINGLE_HOLDER.test(String(fact.props.title ?? ''))) continue;
+    for (const e of fact.evidence) {
+      const key = `${fact.to}|${fact.props.title}|${fact.props.firstSeen ?? e.docId}`;
+      const set = holders.get(key) ?? new Set<string>();
+      set.add(fact.from);
+      holders.set(key, set);
+    }
+  }
+  for (const [key, set] of holders) {
+    const ids = [...set].sort();
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) push(ids[i]!, ids[j]!, `same post at the same date: ${key.split('|').slice(1).join(' ')}`);
+  }
+
+  // Names one character apart, same label and parent.
+  const groups = new Map<string, Entity[]>();
+  for (const entity of entities.values()) {
+    if (entity.label === 'Article') continue;
+    const parent = entity.id.split(':').slice(1, -1).join(':');
+    const key = `${entity.label}|${parent}|${entity.name.length}`;
+    const list = groups.get(key) ?? [];
+    list.push(entity);
+    groups.set(key, list);
+  }
+  for (const list of groups.values()) {
+    if (list.length > 500) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        const minLength = a.label === 'Official' || a.label === 'Person' ? 2 : 4;
+        if (a.name.length >= minLength && oneApart(a.name, b.name)) push(a.id, b.id, 'names one character apart under the same parent');
+      }
+    }
+  }
+  return out.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
+}
+
+function oneApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  return diff === 1;
+}
