@@ -179,7 +179,7 @@ export type AttrValue = string | number | boolean;
 
 /** One node of the graph: an entity seen in one or more documents, with a deterministic id. */
 export interface Entity {
-  /** label:parent:name, e.g. `District:370116`, `Official:3701:秦蕾`, `Project:370116:智能网联重卡项目`. */
+  /** label:parent:name, e.g. `District:370116`, `Official:3701:张岚`, `Project:370116:新能源客车项目`. */
   id: string;
   label: EntityLabel;
   name: string;

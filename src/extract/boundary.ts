@@ -10,7 +10,7 @@ function isNameChar(ch: string): boolean {
   return isCjk(ch) || /[A-Za-z0-9]/.test(ch) || JOINERS.has(ch);
 }
 
-// 2月12日重卡…, 38个重点…, 20公里黄河…, 一批…: dates, counts and measures before a name.
+// 2月12日客车…, 38个重点…, 20公里黄河…, 一批…: dates, counts and measures before a name.
 const LEADING_DATE_OR_COUNT =
   /^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几]+)(?:个|家|处|项|座|所|批|条|公里|万平方米|平方米|亩))?/;
 
@@ -34,7 +34,7 @@ export class LeftBoundary {
       const stop = this.stops.longestAt(text, i);
       if (stop && stop.end <= suffixStart) cut = Math.max(cut, stop.end);
     }
-    // Dates and counts in front of a name are not part of it: 2月12日重卡 / 38个重点.
+    // Dates and counts in front of a name are not part of it: 2月12日客车 / 38个重点.
     const lead = LEADING_DATE_OR_COUNT.exec(text.slice(cut, suffixStart));
     if (lead && lead[0].length > 0) cut += lead[0].length;
     // Unmatched closing brackets at the start belong to the text before.

@@ -34,7 +34,7 @@ export function extract(doc: Document): Extraction {
   return { doc, mentions: ctx.mentions, relations: ctx.relations };
 }
 
-/** 山东 inside 山东大学 is part of a name, not a mention of the province. */
+/** 山东 inside 齐鲁理工大学 is part of a name, not a mention of the province. */
 function dropPlacesInsideNames(ctx: ExtractContext): void {
   const names = ctx.byLabel('Company', 'Institution', 'Project');
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {

@@ -1,7 +1,7 @@
 // Which district, city and province a passage is about. Titles without a place (区长, 市委常委)
 // and projects without one belong to the unit in scope: the document's own unit, or, in a
 // round-up article, the unit named in the heading the passage sits under
-// ("历下区委书记马玉星——" heads the 历下 section).
+// ("历下区委书记何文斌——" heads the 历下 section).
 import { gazetteer } from '../gazetteer';
 import type { Mention } from '../types';
 import type { ExtractContext } from './context';
@@ -91,18 +91,31 @@ function documentScope(places: Mention[]): Scope {
     const parent = cities.find((c) => c.mention.attrs.code === parentCode);
     if (parent) city = parent.mention;
   }
+  // No city named: the parent of the document's district or zone (济南高新区 → 济南市).
+  if (!city) {
+    const parent = (district ?? districts[0]?.mention)?.attrs.parentCode;
+    const unit = parent ? gaz.get(String(parent)) : undefined;
+    if (unit && unit.level === 'city') city = impliedPlace('City', unit.name, unit.code, unit.parentCode);
+  }
   const provinces = countBy('Province');
   let province = provinces[0]?.mention;
   const cityUnit = city ? gaz.get(String(city.attrs.code)) : undefined;
   const provinceUnit = cityUnit ? gaz.province(cityUnit) : undefined;
   if (provinceUnit) {
-    province = provinces.find((p) => p.mention.attrs.code === provinceUnit.code)?.mention ?? {
-      label: 'Province',
-      name: provinceUnit.name,
-      span: { start: 0, end: 0 },
-      ruleId: 'place.implied-province',
-      attrs: { level: 'province', code: provinceUnit.code, parentCode: '', status: 'current', ambiguous: false, implied: true },
-    };
+    province =
+      provinces.find((p) => p.mention.attrs.code === provinceUnit.code)?.mention ??
+      impliedPlace('Province', provinceUnit.name, provinceUnit.code, '');
   }
   return { district, city, province };
+}
+
+/** A unit the text implies but does not name here; it has no span, so no MENTIONED_IN. */
+function impliedPlace(label: 'City' | 'Province', name: string, code: string, parentCode: string): Mention {
+  return {
+    label,
+    name,
+    span: { start: 0, end: 0 },
+    ruleId: `place.implied-${label.toLowerCase()}`,
+    attrs: { level: label.toLowerCase(), code, parentCode, status: 'current', ambiguous: false, implied: true },
+  };
 }

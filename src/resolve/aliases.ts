@@ -1,5 +1,5 @@
 // Rule-decided aliases inside one document. A project named in full once and by the tail of its
-// name later is one project: 智能网联重卡项目 … 重卡项目 … 智能网联重卡.
+// name later is one project: 新能源客车项目 … 客车项目 … 新能源客车.
 const PROJECT_TAIL = /(?:项目|工程)$/;
 
 /** Key for comparing project names: without the trailing 项目/工程. */

@@ -6,7 +6,7 @@ export const COMPANY_SUFFIXES = [
   '集团股份有限公司', '集团有限责任公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司', '集团', '公司',
 ];
 
-/** Industry words that end a company's short name when a stem precedes them: 中泰证券, 浦发银行, 光明地产. */
+/** Industry words that end a company's short name when a stem precedes them: 东岳证券, 东岳证券, 海川银行. */
 export const COMPANY_INDUSTRY_SUFFIXES = ['证券', '银行', '地产', '保险', '信托', '控股', '药业', '置业', '基金'];
 
 /** Institutions: universities, institutes, hospitals, associations. */
@@ -23,7 +23,7 @@ export const PROJECT_SUFFIXES = [
 /**
  * Words that end a name's left edge, scanning back from its suffix: a name starts after the last
  * of them. 引进山东中轨铁投城市建设发展有限公司 → 山东中轨铁投城市建设发展有限公司.
- * Words that also occur inside names (建设, 发展, 科技; single characters such as 为 in 泉为) are
+ * Words that also occur inside names (建设, 发展, 科技; single characters such as 为 in 瑞阳) are
  * deliberately absent.
  */
 export const LEFT_STOPS = [
@@ -66,8 +66,8 @@ export const GENERIC_PROJECT_WORDS = [
   '知名', '商业', '品牌', '重磅', '省会',
 ];
 
-/** Company-context words after a list of short names: 泰钢、九羊等16家企业. */
+/** Company-context words after a list of short names: 鲁钢、恒达等16家企业. */
 export const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:家|个)?(?:[\u4e00-\u9fff]{0,8})?(?:企业|公司)/;
 
-/** A list of names ending in 等…项目 names projects: 北航科创、聚力生源等44个项目. */
+/** A list of names ending in 等…项目 names projects: 华科智谷、远景生物等44个项目. */
 export const PROJECT_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:个|项|处)?(?:[\u4e00-\u9fff]{0,6}?)项目/;

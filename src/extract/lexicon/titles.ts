@@ -65,7 +65,7 @@ export const OFFICE_TITLES: TitleEntry[] = generate();
 
 /**
  * Titles of people who are named with a role but hold no public office (company and
- * institution staff): 该公司办公室主任李会说 → Person 李会, role 办公室主任.
+ * institution staff): 该公司办公室主任吴平说 → Person 吴平, role 办公室主任.
  */
 export const STAFF_TITLES = [
   '董事长', '副董事长', '总经理', '副总经理', '总裁', '副总裁', '总工程师', '工程师', '经理', '副经理',
@@ -75,7 +75,7 @@ export const STAFF_TITLES = [
 
 /** Organs named in "X代表<organ>向大会作报告": the speaker heads that organ. */
 export const REPORTING_ORGANS: Array<{ organ: RegExp; title: (levelChar: string) => string; example: string }> = [
-  // 鄧頌代表中国共产党济南市钢城区委员会向大会作报告 → 区委书记
+  // 孙立代表中国共产党济南市钢城区委员会向大会作报告 → 区委书记
   { organ: /^(?:中国共产党)?(.*?)(区|县|市|省)(?:委员会|委)$/, title: (ch) => `${ch}委书记`, example: '代表中国共产党济南市钢城区委员会向大会作报告' },
   // 张三代表区人民政府向大会作政府工作报告 → 区长
   { organ: /^(.*?)(区|县|市|省)(?:人民政府|政府)$/, title: (ch) => `${ch}长`, example: '代表区人民政府向大会作政府工作报告' },

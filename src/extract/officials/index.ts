@@ -13,7 +13,7 @@ export const OFFICIAL_RULES = {
   titleBeforeName: {
     id: 'official.title-before-name',
     description: 'One or more titles, each with its place or sharing the previous one, then a name',
-    example: '发布会上，莱芜区委副书记、区长秦蕾介绍了情况。',
+    example: '发布会上，莱芜区委副书记、区长张岚介绍了情况。',
   },
   sharedTitle: {
     id: 'official.shared-title',
@@ -23,14 +23,14 @@ export const OFFICIAL_RULES = {
   reportOnBehalf: {
     id: 'official.report-on-behalf',
     description: 'A name delivering the report of a committee to its congress heads that committee',
-    example: '2月17日，邓颂代表中国共产党济南市钢城区委员会向大会作报告。',
+    example: '2月17日，孙立代表中国共产党济南市钢城区委员会向大会作报告。',
   },
   staff: {
     id: 'person.staff-title',
     description: 'A company or institution role before a name: a Person, not an official',
-    example: '该公司办公室主任李会说。',
+    example: '该公司办公室主任吴平说。',
   },
-  byline: { id: 'person.byline', description: 'A byline (记者/通讯员/编辑) names a Person with that role', example: '记者 姜凯 通讯员 谢娟' },
+  byline: { id: 'person.byline', description: 'A byline (记者/通讯员/编辑) names a Person with that role', example: '记者 王林 通讯员 赵敏' },
 } satisfies Record<string, Rule>;
 
 const titleTrie = new Trie<TitleEntry>();
@@ -138,7 +138,7 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): Mention | und
   }
 }
 
-// 鄧頌代表中国共产党济南市钢城区委员会向大会作报告 → 邓颂, 区委书记 of 钢城区.
+// 孙立代表中国共产党济南市钢城区委员会向大会作报告 → 孙立, 区委书记 of 钢城区.
 const REPORT = /代表([^，,。；;、\n]{2,30}?(?:委员会|人民政府|政府|人大常委会|区委|县委|市委))向[^，,。；;\n]{0,12}?大会作[^，,。；;\n]{0,8}?报告/g;
 
 function findReportsOnBehalf(ctx: ExtractContext, places: Mention[]): void {

@@ -5,7 +5,7 @@ import { Trie } from '../trie';
 import { isBoundary, isCjk } from '../text';
 
 // Words that follow a name in news prose, so the name ends before them:
-// 秦蕾介绍了 → 秦蕾; 刘家义出席 → 刘家义; 李会说 → 李会.
+// 张岚介绍了 → 张岚; 赵建国出席 → 赵建国; 吴平说 → 吴平.
 export const WORDS_AFTER_NAME = [
   '介绍', '出席', '表示', '说', '指出', '强调', '主持', '讲话', '参加', '调研', '带队', '率队', '率', '会见', '看望',
   '慰问', '前往', '来到', '一行', '在', '等', '同志', '代表', '向', '作', '对', '到', '就', '为', '是', '和', '与',
@@ -32,7 +32,7 @@ function plausible(name: string): boolean {
 
 /**
  * Length of the person name starting at `pos`, or 0. Three-character names are preferred when
- * both readings end cleanly: 王志强表示 → 王志强 (强表 is no word), 李会说 → 李会.
+ * both readings end cleanly: 王志强表示 → 王志强 (强表 is no word), 吴平说 → 吴平.
  */
 export function readName(text: string, pos: number): number {
   const sl = surnameLength(text.slice(pos, pos + 3));
@@ -46,7 +46,7 @@ export function readName(text: string, pos: number): number {
   return shortOk ? sl + 1 : 0;
 }
 
-/** Length of the name that ends at `end` (for names written before their role: 鄧頌代表…), or 0. */
+/** Length of the name that ends at `end` (for names written before their role: 孙立代表…), or 0. */
 export function readNameBefore(text: string, end: number): number {
   for (const len of [3, 2, 4]) {
     const start = end - len;

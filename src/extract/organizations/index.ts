@@ -1,6 +1,6 @@
 // Companies and institutions: legal names by their suffixes, short names where the text says
-// they are companies (泰钢、九羊等16家企业), and the short form of a legal name used later in the
-// same article (山东泉为新能源科技有限公司 … 泉为一期竣工投产).
+// they are companies (鲁钢、恒达等16家企业), and the short form of a legal name used later in the
+// same article (山东瑞阳新能源科技有限公司 … 瑞阳一期竣工投产).
 import type { Mention, Span } from '../../types';
 import { LeftBoundary } from '../boundary';
 import type { ExtractContext, Rule } from '../context';
@@ -16,12 +16,12 @@ import { isBoundary, isCjk } from '../text';
 import { Trie } from '../trie';
 
 export const ORGANIZATION_RULES = {
-  legalSuffix: { id: 'org.legal-suffix', description: 'A name ending in a legal or group suffix (有限公司, 集团)', example: '山东泉为新能源科技有限公司组织建设电池项目。' },
-  industrySuffix: { id: 'org.industry-suffix', description: 'A short company name ending in an industry word (证券, 银行, 地产)', example: '中泰证券成为全省首个登陆A股券商。' },
-  companyList: { id: 'org.company-list', description: 'Names listed before 等…企业 are companies', example: '泰钢、九羊等16家企业被评为领先企业。' },
-  awardContext: { id: 'org.award-context', description: 'A name that 获评/被评为 a kind of 企业 is a company', example: '正泰电缆获评先进制造业领军企业。' },
-  coreName: { id: 'org.core-name', description: 'The distinctive core of a legal name used alone (泉为 for 山东泉为新能源科技有限公司)', example: '山东泉为新能源科技有限公司建设项目。泉为一期竣工投产。' },
-  institution: { id: 'org.institution-suffix', description: 'A university, institute, hospital or association by its suffix', example: '九羊集团与东北大学共建生产线。' },
+  legalSuffix: { id: 'org.legal-suffix', description: 'A name ending in a legal or group suffix (有限公司, 集团)', example: '山东瑞阳新能源科技有限公司组织建设电池项目。' },
+  industrySuffix: { id: 'org.industry-suffix', description: 'A short company name ending in an industry word (证券, 银行, 地产)', example: '东岳证券成为全省首个登陆A股券商。' },
+  companyList: { id: 'org.company-list', description: 'Names listed before 等…企业 are companies', example: '鲁钢、恒达等16家企业被评为领先企业。' },
+  awardContext: { id: 'org.award-context', description: 'A name that 获评/被评为 a kind of 企业 is a company', example: '宏远电缆获评先进制造业领军企业。' },
+  coreName: { id: 'org.core-name', description: 'The distinctive core of a legal name used alone (瑞阳 for 山东瑞阳新能源科技有限公司)', example: '山东瑞阳新能源科技有限公司建设项目。瑞阳一期竣工投产。' },
+  institution: { id: 'org.institution-suffix', description: 'A university, institute, hospital or association by its suffix', example: '恒达集团与北方工业大学共建生产线。' },
 } satisfies Record<string, Rule>;
 
 const boundary = new LeftBoundary(LEFT_STOPS);
@@ -47,7 +47,7 @@ export function findOrganizations(ctx: ExtractContext): void {
     found.push({ label, name: text.slice(span.start, span.end), span, ruleId, attrs });
   };
 
-  // A name never reaches back into the previous one: 山东大学国家大学科技园 is not 山东大学国家大学.
+  // A name never reaches back into the previous one: 齐鲁理工大学科技园 is not 齐鲁理工大学国家大学.
   let floor = 0;
   for (let i = 0; i < text.length; i++) {
     const company = companySuffixes.longestAt(text, i);
@@ -94,7 +94,7 @@ export function findOrganizations(ctx: ExtractContext): void {
   findCoreNames(ctx, kept);
 }
 
-/** 泰钢、九羊等16家企业 / 三维汉界、公信安科获得省瞪羚企业认定 / 正泰电缆获评…企业. */
+/** 鲁钢、恒达等16家企业 / 星河数据、安信科技获得省瞪羚企业认定 / 宏远电缆获评…企业. */
 function findListedCompanies(ctx: ExtractContext, add: (label: 'Company', span: Span, ruleId: string) => void): void {
   const text = ctx.text;
   // 等N家企业: the list before it.
@@ -105,7 +105,7 @@ function findListedCompanies(ctx: ExtractContext, add: (label: 'Company', span: 
   // X获评/被评为/获得…企业: the names (one or a list) before the verb.
   const award = /(获评|被评为|荣获|获得|入选)[^，,。；;]{0,24}?企业/g;
   for (const m of text.matchAll(award)) {
-    // 泰钢、九羊等16家企业被评为…: the list rule above already has these.
+    // 鲁钢、恒达等16家企业被评为…: the list rule above already has these.
     if (/等(?:\d+|[一二三四五六七八九十几数多]+)?(?:家|个)?[\u4e00-\u9fff]{0,8}企业$/.test(text.slice(Math.max(0, (m.index ?? 0) - 14), m.index))) continue;
     for (const span of listBefore(text, m.index ?? 0)) add('Company', span, ORGANIZATION_RULES.awardContext.id);
   }
@@ -113,7 +113,7 @@ function findListedCompanies(ctx: ExtractContext, add: (label: 'Company', span: 
 
 /**
  * Items of a 、-separated list of short names ending at `end`, each 2–8 characters; the first item
- * starts after the last verb before it: 全力支持思克奇、龙业食品 → 思克奇, 龙业食品.
+ * starts after the last verb before it: 全力支持绿源、丰禾食品 → 绿源, 丰禾食品.
  */
 function listBefore(text: string, end: number): Span[] {
   const spans: Span[] = [];
@@ -142,13 +142,13 @@ function dropNested(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
-// Industry and legal words stripped from a legal name to find its core: 山东泉为新能源科技有限公司 → 泉为.
+// Industry and legal words stripped from a legal name to find its core: 山东瑞阳新能源科技有限公司 → 瑞阳.
 const CORE_STRIP = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 const INDUSTRY_WORDS = ['新能源', '新材料', '科技', '技术', '实业', '发展', '投资', '控股', '能源', '电子', '信息', '智能', '环保', '生物', '医药', '制造', '装备', '建设', '城市', '工程', '产业', '股份', '国际', '贸易', '电力', '电缆', '钢铁', '化工', '汽车', '物流', '网络', '数字'];
 
 export function companyCore(name: string): string {
   let core = name.replace(CORE_STRIP, '');
-  // Leading province or city, full or short: 山东泉为… → 泉为…, 枣庄金正… → 金正…
+  // Leading province or city, full or short: 山东瑞阳… → 瑞阳…, 枣庄金正… → 金正…
   const gaz = gazetteer();
   for (let changed = true; changed; ) {
     changed = false;
@@ -174,7 +174,7 @@ export function companyCore(name: string): string {
   return core;
 }
 
-/** Later uses of a legal name's core (泉为) are mentions of that company. */
+/** Later uses of a legal name's core (瑞阳) are mentions of that company. */
 function findCoreNames(ctx: ExtractContext, companies: Mention[]): void {
   const text = ctx.text;
   for (const company of companies) {

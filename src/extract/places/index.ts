@@ -10,13 +10,13 @@ import { isCjk } from '../text';
 import { LEFT_STOPS } from '../lexicon/organizations';
 
 export const PLACE_RULES = {
-  full: { id: 'place.gazetteer-full', description: 'A full name from the division gazetteer', example: '莱芜区委副书记、区长秦蕾介绍了情况。' },
+  full: { id: 'place.gazetteer-full', description: 'A full name from the division gazetteer', example: '莱芜区委副书记、区长张岚介绍了情况。' },
   short: {
     id: 'place.gazetteer-short',
     description: 'A short name (历下 for 历下区) when the document also names the unit, a relative, or its province in full',
-    example: '历下区委书记马玉星表示，让历下教育品牌更加响亮。',
+    example: '历下区委书记何文斌表示，让历下教育品牌更加响亮。',
   },
-  zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '南部山区党工委书记文东河表示。' },
+  zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '西湖新区党工委书记林志远表示。' },
   cityZone: { id: 'place.city-zone', description: 'A city name followed by a standard zone type', example: '济南高新区实现了突破。' },
   zoneBare: { id: 'place.zone-bare', description: 'A bare zone type (高新区) standing for the one zone of that type in context', example: '济南高新区党工委书记表示，高新区将对标。' },
   anaphora: { id: 'place.anaphora', description: '该区/我区/本区 meaning the district the passage is about', example: '该区生态环境监控中心通过评审。' },

@@ -1,6 +1,6 @@
-// Named projects: …项目, …工程, …产业园, …基地, …中心, capacity lines (年产15GW…项目) and lists
-// before 等N个项目. The phase (一期/二期) is an attribute, not part of the name, so 重卡一期项目 and
-// 重卡二期项目 are phases of one project.
+// Named projects: …项目, …工程, …产业园, …基地, …中心, capacity lines (年产10万吨…项目) and lists
+// before 等N个项目. The phase (一期/二期) is an attribute, not part of the name, so 客车一期项目 and
+// 客车二期项目 are phases of one project.
 import type { Mention, Span } from '../../types';
 import { LeftBoundary } from '../boundary';
 import type { ExtractContext, Rule } from '../context';
@@ -9,9 +9,9 @@ import { Trie } from '../trie';
 
 export const PROJECT_RULES = {
   suffix: { id: 'project.suffix', description: 'A name ending in 项目/工程/产业园/基地/中心 …, left edge at the last verb', example: '山东重工绿色智造产业城项目加快建设。' },
-  capacity: { id: 'project.capacity', description: 'A 年产… line up to 项目, across its 、 and 及', example: '公司组织建设年产15GW异质结(HJT)电池、5GWh储能产品项目正在推进。' },
-  list: { id: 'project.list', description: 'Names listed before 等N个项目', example: '北航科创、聚力生源等44个项目签约落地。' },
-  coordinated: { id: 'project.coordinated', description: 'X和Y项目: two projects sharing one suffix', example: '凯傲智能叉车和智能网联重卡二期项目集中开工。' },
+  capacity: { id: 'project.capacity', description: 'A 年产… line up to 项目, across its 、 and 及', example: '公司组织建设年产10万吨锂电材料、5GWh储能电池项目正在推进。' },
+  list: { id: 'project.list', description: 'Names listed before 等N个项目', example: '华科智谷、远景生物等44个项目签约落地。' },
+  coordinated: { id: 'project.coordinated', description: 'X和Y项目: two projects sharing one suffix', example: '博格智能叉车和新能源客车二期项目集中开工。' },
 } satisfies Record<string, Rule>;
 
 const boundary = new LeftBoundary([...LEFT_STOPS, ...PROJECT_LEFT_STOPS]);
@@ -78,7 +78,7 @@ export function findProjects(ctx: ExtractContext): void {
     // 先进制造业中心: an industry's centre is a role, not a facility.
     if (suffix.value === '中心' && (/[为副业]$/.test(text.slice(0, i)) || /流域$/.test(text.slice(i - 2, i)) || text.startsWith('城市', suffix.end))) continue;
     const start = boundary.startOf(text, i, 30);
-    // 年产15GW异质结(HJT)电池、15GW光伏组件及5GWh储能产品项目: reach back across 、 and 及 to 年产.
+    // 年产10万吨锂电材料、8万吨正极材料及5GWh储能电池项目: reach back across 、 and 及 to 年产.
     const capacityStart = text.lastIndexOf('年产', i);
     if (capacityStart >= 0 && capacityStart < start && i - capacityStart < 60 && !/[，。；\n]/.test(text.slice(capacityStart, i))) {
       add({ start: capacityStart, end: suffix.end }, PROJECT_RULES.capacity.id, suffix.value.length);
@@ -99,7 +99,7 @@ export function findProjects(ctx: ExtractContext): void {
     i = suffix.end - 1;
   }
 
-  // 北航科创、聚力生源等44个项目 / 凯傲叉车等9个项目
+  // 华科智谷、远景生物等44个项目 / 博格叉车等9个项目
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
     if (!PROJECT_LIST_TAIL.test(text.slice(i, i + 14))) continue;
     let itemEnd = i;
@@ -118,7 +118,7 @@ export function findProjects(ctx: ExtractContext): void {
 
 /**
  * Among projects the longest wins. A project inside an organisation's name is dropped; an
- * organisation that opens a project's name stays (山东大学 in 山东大学国家大学科技园, 广药集团 in
+ * organisation that opens a project's name stays (齐鲁理工大学 in 齐鲁理工大学科技园, 广药集团 in
  * 广药集团宠物大健康产业), any other organisation inside a project is dropped.
  */
 function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
@@ -135,7 +135,7 @@ function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Length of a county-level unit or 该区 at the start of a project span: 莱芜区重卡项目 → 重卡项目. */
+/** Length of a county-level unit or 该区 at the start of a project span: 莱芜区客车项目 → 客车项目. */
 function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
   const head = ctx.text.slice(span.start, span.start + 2);
   if (['该区', '我区', '本区', '该县', '我县', '全区'].includes(head)) return 2;

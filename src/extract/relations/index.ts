@@ -8,12 +8,12 @@ import type { ScopeIndex } from '../scope';
 
 export const RELATION_RULES = {
   partOf: { id: 'part-of.gazetteer', description: 'A unit is part of its parent in the division gazetteer', example: '莱芜区委副书记介绍了情况。' },
-  locatedIn: { id: 'located-in.scope', description: 'A project lies in the district its passage is about', example: '莱芜区加快建设，泰嘉不锈钢项目12月底可实现全投产。' },
-  involved: { id: 'involved-in.trigger', description: 'Company, trigger verb (组织建设/投资/承建/运营/入驻), project in one clause', example: '山东泉为新能源科技有限公司组织建设储能产品项目。' },
-  tenant: { id: 'involved-in.tenant', description: 'A company that 入驻/落户 after a park named earlier in the sentence is its tenant', example: '医药产业园二期投入使用，华润江中集团强势入驻。' },
-  attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，重卡一期项目如期开工，省委书记刘家义出席开工仪式。' },
-  partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '九羊集团与东北大学共建绿色短流程生产线。' },
-  signed: { id: 'signed-with.trigger', description: 'The district (subject left out) 与 an org 签约/签署协议', example: '市中区在招商中，与山东大学签署共建协议。' },
+  locatedIn: { id: 'located-in.scope', description: 'A project lies in the district its passage is about', example: '莱芜区加快建设，华能风电项目12月底可实现全投产。' },
+  involved: { id: 'involved-in.trigger', description: 'Company, trigger verb (组织建设/投资/承建/运营/入驻), project in one clause', example: '山东瑞阳新能源科技有限公司组织建设储能产品项目。' },
+  tenant: { id: 'involved-in.tenant', description: 'A company that 入驻/落户 after a park named earlier in the sentence is its tenant', example: '生物产业园二期投入使用，海丰医药集团强势入驻。' },
+  attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，客车一期项目如期开工，省委书记赵建国出席开工仪式。' },
+  partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '恒达集团与北方工业大学共建绿色短流程生产线。' },
+  signed: { id: 'signed-with.trigger', description: 'The district (subject left out) 与 an org 签约/签署协议', example: '市中区在招商中，与齐鲁理工大学签署共建协议。' },
 } satisfies Record<string, Rule>;
 
 // Verbs between a company and its project, with the role they give: 组织建设 → developer.
@@ -110,7 +110,7 @@ function involvement(ctx: ExtractContext): void {
         evidence: ctx.evidence({ start: company.span.start, end: project.span.end }, RELATION_RULES.involved.id),
       });
     }
-    // 医药产业园二期投入使用，华润江中集团强势入驻: a park earlier in the sentence.
+    // 生物产业园二期投入使用，海丰医药集团强势入驻: a park earlier in the sentence.
     const after = text.slice(company.span.end, company.span.end + 6);
     if (/^(?:[\u4e00-\u9fff]{0,2})(?:入驻|落户|进驻)/.test(after)) {
       const sentence = ctx.sentenceSpanAt(company.span.start);
@@ -138,7 +138,7 @@ function attended(ctx: ExtractContext): void {
     if (!verb) continue;
     const event = CEREMONY.exec(rest.slice(verb.index));
     if (!event) continue;
-    // The event is what the sentence reports since its last date (2月12日，重卡一期项目如期开工，…出席开工仪式),
+    // The event is what the sentence reports since its last date (2月12日，客车一期项目如期开工，…出席开工仪式),
     // or, with no date, the clause before the official's.
     const sentence = ctx.sentenceSpanAt(official.span.start);
     const before = text.slice(sentence.start, official.span.start);
@@ -182,7 +182,7 @@ function partnerships(ctx: ExtractContext, scope: ScopeIndex): void {
         });
         continue;
       }
-      // 与山东大学签署共建协议 with no subject in the clause: the district signs.
+      // 与齐鲁理工大学签署共建协议 with no subject in the clause: the district signs.
       const listEnd = followingList(text, org, orgs);
       const rest = text.slice(listEnd, clause.end);
       const subjectless = !orgs.some((o) => o.span.start >= clause.start && o.span.end < org.span.start);
@@ -204,7 +204,7 @@ function partnerships(ctx: ExtractContext, scope: ScopeIndex): void {
   }
 }
 
-/** End of the 、-list of organisations starting with `first`: 与中国广告协会、中交地产公司等进行签约. */
+/** End of the 、-list of organisations starting with `first`: 与中国包装协会、中建置业公司等进行签约. */
 function followingList(text: string, first: Mention, orgs: Mention[]): number {
   let end = first.span.end;
   for (;;) {
