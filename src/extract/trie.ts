@@ -46,17 +46,27 @@ export class Trie<V> {
     const found: Array<TrieMatch<V>> = [];
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text.charAt(i));
+      node = node.next.get(text[i]!);
       if (!node) break;
       if (node.value !== undefined) found.push({ start, end: i + 1, key: text.slice(start, i + 1), value: node.value });
     }
     return found;
   }
 
-  /** The longest entry starting at `start`, if any. */
+  /** The longest entry starting at `start`, if any. Allocates only when it finds one (hot path). */
   longestAt(text: string, start: number): TrieMatch<V> | undefined {
-    const all = this.prefixesAt(text, start);
-    return all[all.length - 1];
+    let node: TrieNode<V> | undefined = this.root;
+    let end = -1;
+    let value: V | undefined;
+    for (let i = start; i < text.length; i++) {
+      node = node.next.get(text[i]!);
+      if (!node) break;
+      if (node.value !== undefined) {
+        end = i + 1;
+        value = node.value;
+      }
+    }
+    return end < 0 ? undefined : { start, end, key: text.slice(start, end), value: value as V };
   }
 
   /** Leftmost-longest, non-overlapping matches over `text` — the usual policy for names. */

@@ -1,0 +1,41 @@
+// Places resolved from the article's own context. Codes are China's division codes (GB/T 2260).
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../helpers/documents';
+
+function districts(text: string): string[] {
+  const ex = extractText(text);
+  return [...new Set(ex.mentions.filter((m) => m.label === 'District').map((m) => `${m.name}:${m.attrs.code}`))].sort();
+}
+
+describe('places', () => {
+  it.each([
+    // the parent written before the name decides
+    ['枣庄市市中区GDP完成257亿元。', ['市中区:370402']],
+    // context: an article about 济南
+    ['这一系列变化发生在济南的中心城区——市中区的经纬线内。济南各区齐头并进。', ['市中区:370103']],
+    // a short form counts when the full name is in the article
+    ['历下区委书记马玉星表示，让历下教育品牌更加响亮。', ['历下区:370102']],
+    // a district of another province that is also an ordinary word (洛阳 老城区) is not a place here
+    ['枣庄市市中区聚焦老城区更新。', ['市中区:370402']],
+  ])('%s', (text, expected) => {
+    expect(districts(text)).toEqual(expected);
+  });
+
+  it('functional zones are found by their organs and keep their parent city', () => {
+    const ex = extractText('南部山区党工委书记、管委会主任文东河表示，南部山区是我市生态文明建设的主战场。济南市加快发展。');
+    const zones = ex.mentions.filter((m) => m.label === 'District' && m.attrs.level === 'zone');
+    expect([...new Set(zones.map((z) => `${z.name}:${z.attrs.parentCode}`))]).toEqual(['南部山区:3701']);
+    expect(zones.length).toBe(2);
+  });
+
+  it('a bare 高新区 is the zone of the article city', () => {
+    const ex = extractText('济南高新区实现突破。2019年，高新区将对标全市工作体系。');
+    const names = ex.mentions.filter((m) => m.label === 'District').map((m) => m.name);
+    expect(names).toEqual(['济南高新区', '济南高新区']);
+  });
+
+  it('a name inside an organisation is not a place mention', () => {
+    const ex = extractText('市中区与山东大学签署共建协议。');
+    expect(ex.mentions.filter((m) => m.label === 'Province')).toEqual([]);
+  });
+});
