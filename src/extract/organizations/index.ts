@@ -148,7 +148,7 @@ const INDUSTRY_WORDS = ['新能源', '新材料', '科技', '技术', '实业', 
 
 export function companyCore(name: string): string {
   let core = name.replace(CORE_STRIP, '');
-  // Leading province or city, full or short: 山东瑞阳… → 瑞阳…, 枣庄金正… → 金正…
+  // Leading province or city, full or short: 山东瑞阳… → 瑞阳…, 临沂恒信… → 恒信…
   const gaz = gazetteer();
   for (let changed = true; changed; ) {
     changed = false;

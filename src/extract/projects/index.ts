@@ -8,7 +8,7 @@ import { GENERIC_PROJECT_WORDS, LEFT_STOPS, PROJECT_LEFT_STOPS, PROJECT_LIST_TAI
 import { Trie } from '../trie';
 
 export const PROJECT_RULES = {
-  suffix: { id: 'project.suffix', description: 'A name ending in 项目/工程/产业园/基地/中心 …, left edge at the last verb', example: '山东重工绿色智造产业城项目加快建设。' },
+  suffix: { id: 'project.suffix', description: 'A name ending in 项目/工程/产业园/基地/中心 …, left edge at the last verb', example: '华东装备绿色制造产业城项目加快建设。' },
   capacity: { id: 'project.capacity', description: 'A 年产… line up to 项目, across its 、 and 及', example: '公司组织建设年产10万吨锂电材料、5GWh储能电池项目正在推进。' },
   list: { id: 'project.list', description: 'Names listed before 等N个项目', example: '华科智谷、远景生物等44个项目签约落地。' },
   coordinated: { id: 'project.coordinated', description: 'X和Y项目: two projects sharing one suffix', example: '博格智能叉车和新能源客车二期项目集中开工。' },
