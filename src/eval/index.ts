@@ -88,23 +88,33 @@ function predictedEntities(graph: GovGraph, articleId: string): Map<string, Arra
   return out;
 }
 
+/** A relation as a comparable string; PARTNERS_WITH has no direction, so its endpoints are sorted. */
 function relationKey(type: string, from: string, to: string, qualifier: string): string {
-  return `${type}|${from}|${to}|${qualifier}`;
+  const [a, b] = type === 'PARTNERS_WITH' && to < from ? [to, from] : [from, to];
+  return `${type}|${a}|${b}|${qualifier}`;
 }
 
-/** Relations stated by the article (their evidence cites it), keyed by endpoint names. */
-function predictedRelations(graph: GovGraph, docId: string): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/** The qualifier that is part of a relation's identity: the title of a post, the role in a project. */
+function qualifierOf(type: string, props: { title?: unknown; role?: unknown }): string {
+  if (type === 'HOLDS_POSITION') return String(props.title ?? '');
+  if (type === 'INVOLVED_IN') return String(props.role ?? '');
+  return '';
+}
+
+/**
+ * Relations stated by the article (their evidence cites it). Endpoints are named by the gold entity
+ * they match (by name or alias), so a node named by another surface form still counts.
+ */
+function predictedRelations(graph: GovGraph, docId: string, goldName: (keys: string[]) => string | undefined): Set<string> {
+  const out = new Set<string>();
+  const nameOf = (id: string) => {
+    const node = graph.getNodeAttributes(id);
+    const keys = [node.name, ...node.aliases].map(relKey);
+    return goldName(keys) ?? keys[0]!;
+  };
   graph.forEachEdge((_, attrs, source, target) => {
     if (attrs.type === 'MENTIONED_IN' || !attrs.evidence.some((e) => e.docId === docId)) return;
-    const a = graph.getNodeAttributes(source);
-    const b = graph.getNodeAttributes(target);
-    const qualifier = attrs.type === 'HOLDS_POSITION' ? String(attrs.title ?? '') : '';
-    const set = out.get(attrs.type) ?? new Set<string>();
-    set.add(relationKey(attrs.type, nameKey(a.label, a.name), nameKey(b.label, b.name), qualifier));
-    // Undirected partnerships match either way round.
-    if (attrs.type === 'PARTNERS_WITH') set.add(relationKey(attrs.type, nameKey(b.label, b.name), nameKey(a.label, a.name), qualifier));
-    out.set(attrs.type, set);
+    out.add(relationKey(attrs.type, nameOf(source), nameOf(target), qualifierOf(attrs.type, attrs)));
   });
   return out;
 }
@@ -141,28 +151,24 @@ export async function evaluate(goldDir: string, seedDir: string): Promise<EvalRe
       for (const p of fp) extra.push(`${label} ${result.graph.getNodeAttribute(p.id, 'name')}`);
       add(entityCounts, label, tp, fp.length, goldItems.length - tp);
     }
-    const predRel = predictedRelations(result.graph, article.id);
-    const goldByType = new Map<string, Set<string>>();
-    for (const r of gold.relations ?? []) {
-      const qualifier = r.type === 'HOLDS_POSITION' ? (r.title ?? '') : '';
-      const set = goldByType.get(r.type) ?? new Set<string>();
-      // Endpoint names compare like entity names; a project endpoint drops its trailing 项目.
-      set.add(relationKey(r.type, relKey(r.from), relKey(r.to), qualifier));
-      goldByType.set(r.type, set);
-    }
-    const types = new Set([...goldByType.keys(), ...predRel.keys()]);
-    for (const type of types) {
-      const g = goldByType.get(type) ?? new Set<string>();
-      const p = new Set([...(predRel.get(type) ?? [])].map(normalizeRelKey));
-      let tp = 0;
-      for (const k of g) {
-        if (p.has(normalizeRelKey(k))) tp++;
-        else missed.push(k);
+    // Every surface form of every gold entity → its gold name.
+    const goldNames = new Map<string, string>();
+    for (const [kind] of KINDS) {
+      for (const g of (gold[kind] as Array<{ name: string; aliases?: string[] }> | undefined) ?? []) {
+        for (const n of [g.name, ...(g.aliases ?? [])]) if (!goldNames.has(relKey(n))) goldNames.set(relKey(n), relKey(g.name));
       }
-      const predCount = type === 'PARTNERS_WITH' ? p.size / 2 : p.size;
-      const fp = Math.max(0, predCount - tp);
-      for (const k of p) if (![...g].some((x) => normalizeRelKey(x) === k) && type !== 'PARTNERS_WITH') extra.push(k);
-      add(relationCounts, type, tp, fp, g.size - tp);
+    }
+    const goldName = (keys: string[]) => keys.map((k) => goldNames.get(k)).find((n) => n !== undefined);
+    const predRel = predictedRelations(result.graph, article.id, goldName);
+    const goldRel = new Set((gold.relations ?? []).map((r) => relationKey(r.type, relKey(r.from), relKey(r.to), qualifierOf(r.type, r))));
+    const types = new Set([...goldRel, ...predRel].map((k) => k.split('|')[0]!));
+    for (const type of types) {
+      const g = [...goldRel].filter((k) => k.startsWith(`${type}|`));
+      const p = [...predRel].filter((k) => k.startsWith(`${type}|`));
+      const tp = g.filter((k) => predRel.has(k)).length;
+      for (const k of g) if (!predRel.has(k)) missed.push(k);
+      for (const k of p) if (!goldRel.has(k)) extra.push(k);
+      add(relationCounts, type, tp, p.length - tp, g.length - tp);
     }
     details.push({ doc: gold.doc, missed, extra });
   }
@@ -180,9 +186,4 @@ export async function evaluate(goldDir: string, seedDir: string): Promise<EvalRe
 // Relation endpoints may be any label; compare with whitespace removed and a trailing 项目/工程 dropped.
 function relKey(name: string): string {
   return projectKey(name.normalize('NFKC').replace(/\s+/g, ''));
-}
-
-function normalizeRelKey(key: string): string {
-  const [type, from, to, qualifier] = key.split('|');
-  return `${type}|${relKey(from ?? '')}|${relKey(to ?? '')}|${qualifier ?? ''}`;
 }
