@@ -1,0 +1,37 @@
+// Bylines: the people who wrote, reported, photographed or edited the article. They are found on
+// a byline line (记者 张三 李四 通讯员 王五 / 编辑：赵六) or in brackets inside a paragraph
+// (（记者 张三 通讯员 李四）), and become Persons, never officials.
+import type { Byline } from '../types';
+import { parseFieldLine, readNames } from './fields';
+import { linesOf } from './lines';
+
+// （记者 张三 通讯员 李四） or (记者 张三): a bracketed group, read as a field line on its own.
+const BRACKETED = /[（(]([^（）()\n]{2,60})[）)]/g;
+
+function bylinesOf(fieldText: string, offset: number): Byline[] {
+  const parsed = parseFieldLine(fieldText);
+  if (!parsed) return [];
+  const bylines: Byline[] = [];
+  for (const field of parsed.fields) {
+    if (field.label.kind !== 'byline' || !field.label.role) continue;
+    for (const n of readNames(field.value, field.start) ?? []) {
+      bylines.push({ name: n.name, role: field.label.role, span: { start: offset + n.start, end: offset + n.end } });
+    }
+  }
+  return bylines;
+}
+
+export function findBylines(text: string): Byline[] {
+  const bylines: Byline[] = [];
+  for (const line of linesOf(text)) {
+    bylines.push(...bylinesOf(line.text, line.start));
+    for (const m of line.text.matchAll(BRACKETED)) bylines.push(...bylinesOf(m[1]!, line.start + m.index + 1));
+  }
+  return bylines;
+}
+
+/** True when the line, or the bracketed group that is the whole line, names at least one person. */
+export function isBylineLine(line: string): boolean {
+  const bracketed = /^[（(]([^（）()\n]{2,60})[）)]$/.exec(line);
+  return bylinesOf(bracketed ? bracketed[1]! : line, 0).length > 0;
+}

@@ -1,0 +1,152 @@
+// Lines made of labelled fields: the source/date line (来源：济南日报 时间：2021-01-11) and the
+// byline (记者 张三 李四 通讯员 王五, 编辑：赵六). Labels are data; a line is a field line only if
+// labelled fields are all it holds.
+import { surnameLength } from '../extract/lexicon/surnames';
+import type { BylineRole } from '../types';
+import { parseDate } from './dates';
+
+export type FieldKind = 'byline' | 'source' | 'reprint' | 'publication-date' | 'date' | 'page-info';
+
+export interface FieldLabel {
+  label: string;
+  kind: FieldKind;
+  /** For byline labels: the role the names hold. */
+  role?: BylineRole;
+}
+
+// Longest first where one label contains another (责任编辑 before 编辑, 信息来源 before 来源).
+export const FIELD_LABELS: FieldLabel[] = [
+  { label: '责任编辑', kind: 'byline', role: '责任编辑' },
+  { label: '本报记者', kind: 'byline', role: '记者' },
+  { label: '实习记者', kind: 'byline', role: '记者' },
+  { label: '特约记者', kind: 'byline', role: '记者' },
+  { label: '记者', kind: 'byline', role: '记者' },
+  { label: '通讯员', kind: 'byline', role: '通讯员' },
+  { label: '编辑', kind: 'byline', role: '编辑' },
+  { label: '作者', kind: 'byline', role: '作者' },
+  { label: '摄影', kind: 'byline', role: '摄影' },
+  { label: '文/', kind: 'byline', role: '作者' },
+  { label: '图/', kind: 'byline', role: '摄影' },
+  { label: '信息来源', kind: 'source' },
+  { label: '新闻来源', kind: 'source' },
+  { label: '来源', kind: 'source' },
+  { label: '稿源', kind: 'source' },
+  { label: '转载自', kind: 'reprint' },
+  { label: '转自', kind: 'reprint' },
+  { label: '发布日期', kind: 'publication-date' },
+  { label: '发布时间', kind: 'publication-date' },
+  { label: '发表日期', kind: 'publication-date' },
+  { label: '发表时间', kind: 'publication-date' },
+  { label: '发稿时间', kind: 'publication-date' },
+  { label: '更新时间', kind: 'date' },
+  { label: '时间', kind: 'date' },
+  { label: '日期', kind: 'date' },
+  { label: '浏览次数', kind: 'page-info' },
+  { label: '点击数', kind: 'page-info' },
+  { label: '阅读数', kind: 'page-info' },
+  { label: '字号', kind: 'page-info' },
+];
+
+// Words that may close a byline without being a name: 记者 张三 报道.
+const BYLINE_TAIL = /^(?:报道|摄|供图|整理|文|图)$/;
+
+export interface Field {
+  label: FieldLabel;
+  /** The value's span within the line. */
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface PersonName {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface FieldLine {
+  fields: Field[];
+  /** A date written before the first label: 2021-01-11 10:20 来源：大众日报. */
+  leadingDate?: string;
+}
+
+const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/;
+const LEADING_DATE = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}[日号])(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s+/;
+
+/** True for a bare date, maybe with a time: 2021-01-11, 2021年1月11日 08:30. */
+export function isDateValue(text: string): boolean {
+  return DATE_VALUE.test(text.trim()) && parseDate(text) !== undefined;
+}
+
+function labelAt(line: string, pos: number): FieldLabel | undefined {
+  // A label starts a field: at the line start or after a space or a separator.
+  if (pos > 0 && !/[\s，、；|｜/（(]/.test(line.charAt(pos - 1))) return undefined;
+  for (const label of FIELD_LABELS) {
+    if (!line.startsWith(label.label, pos)) continue;
+    const next = line.charAt(pos + label.label.length);
+    // Source and date labels need a colon; a byline label may run straight into a name (记者张三).
+    if (label.kind === 'byline' ? /[：:\s\u4e00-\u9fff]/.test(next) || label.label.endsWith('/') : /[：:]/.test(next)) return label;
+  }
+  return undefined;
+}
+
+/** Reads "张三 李四、王五" into names (a known surname and one or two more characters each). */
+export function readNames(value: string, offset = 0): PersonName[] | undefined {
+  const names: PersonName[] = [];
+  const re = /[^\s、，,]+/g;
+  for (const m of value.matchAll(re)) {
+    const token = m[0];
+    if (BYLINE_TAIL.test(token) && names.length > 0) continue;
+    const surname = surnameLength(token);
+    const given = token.length - surname;
+    if (surname === 0 || given < 1 || given > 2 || !/^[\u4e00-\u9fff]+$/.test(token)) return undefined;
+    names.push({ name: token, start: offset + m.index, end: offset + m.index + token.length });
+  }
+  return names.length > 0 ? names : undefined;
+}
+
+function validValue(field: Field): boolean {
+  switch (field.label.kind) {
+    case 'byline':
+      return readNames(field.value) !== undefined;
+    case 'publication-date':
+    case 'date':
+      return isDateValue(field.value);
+    case 'source':
+    case 'reprint':
+      return field.value.length > 0 && field.value.length <= 30 && !/[。！？]/.test(field.value);
+    case 'page-info':
+      return field.value.length <= 20;
+  }
+}
+
+/**
+ * The fields of a line made only of labelled fields, or undefined. 来源：济南网 时间：2021-01-11
+ * → [来源 济南网, 时间 2021-01-11]; 记者 张三 李四 通讯员 王五 → [记者 张三 李四, 通讯员 王五].
+ */
+export function parseFieldLine(line: string): FieldLine | undefined {
+  let pos = 0;
+  let leadingDate: string | undefined;
+  const lead = LEADING_DATE.exec(line);
+  if (lead) {
+    leadingDate = lead[0].trim();
+    pos = lead[0].length;
+  }
+  const starts: Array<{ label: FieldLabel; at: number }> = [];
+  for (let i = pos; i < line.length; i++) {
+    const label = labelAt(line, i);
+    if (!label) continue;
+    if (starts.length === 0 && i !== pos) return undefined;
+    starts.push({ label, at: i });
+    i += label.label.length - 1;
+  }
+  if (starts.length === 0) return undefined;
+  const fields: Field[] = starts.map(({ label, at }, k) => {
+    let start = at + label.label.length;
+    while (/[：:\s]/.test(line.charAt(start))) start++;
+    let end = k + 1 < starts.length ? starts[k + 1]!.at : line.length;
+    while (end > start && /[\s，、；|｜]/.test(line.charAt(end - 1))) end--;
+    return { label, start, end, value: line.slice(start, end) };
+  });
+  return fields.every(validValue) ? { fields, leadingDate } : undefined;
+}

@@ -1,0 +1,88 @@
+// What normalize reads off the cleaned text: bylines, sentences and damaged spans.
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize';
+import { findDamage } from '../../src/normalize/damage';
+import { raw } from './helpers';
+
+const BODY = '钢城区将加快建设现代化高品质美丽钢城。';
+
+describe('bylines', () => {
+  it.each([
+    ['记者 姜凯 元玉飞 通讯员 谢娟', ['记者 姜凯', '记者 元玉飞', '通讯员 谢娟']],
+    ['（记者 刘振江 通讯员 褚洪波）', ['记者 刘振江', '通讯员 褚洪波']],
+    [`${BODY}(记者 张三 通讯员 李四)`, ['记者 张三', '通讯员 李四']],
+    ['本报讯（记者张三）近日，某区召开会议。', ['记者 张三']],
+    ['编辑:时金', ['编辑 时金']],
+    ['责任编辑：王五', ['责任编辑 王五']],
+    ['作者：欧阳小明', ['作者 欧阳小明']],
+    ['摄影 赵六', ['摄影 赵六']],
+    ['文/张三 图/李四', ['作者 张三', '摄影 李四']],
+    ['本报记者 王小明 报道', ['记者 王小明']],
+    ['来源：大众日报 作者：李四', ['作者 李四']],
+    // not bylines
+    ['记者见到前来游玩的市民络绎不绝。', []],
+    ['作者：中国产业经济信息网', []],
+    ['编辑部召开会议，部署下一步工作。', []],
+    ['（记者会现场）', []],
+  ])('%s', (line, expected) => {
+    const doc = normalize(raw(`标题\n${line}`));
+    expect(doc.bylines.map((b) => `${b.role} ${b.name}`)).toEqual(expected);
+    for (const b of doc.bylines) expect(doc.text.slice(b.span.start, b.span.end)).toBe(b.name);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ['他说：“我们有信心。”然后走了。', ['他说：“我们有信心。”', '然后走了。']],
+    ['标题\n正文一句。正文二句！', ['标题', '正文一句。', '正文二句！']],
+    ['真的吗？是的。', ['真的吗？', '是的。']],
+    ['钢城区发展站上了新的起点。 钢城区供图', ['钢城区发展站上了新的起点。', '钢城区供图']],
+    ['什么？！不会吧……', ['什么？！', '不会吧……']],
+    ['刊登在济南日?上。', ['刊登在济南日?上。']],
+    ['Hello! World?', ['Hello!', 'World?']],
+    ['', []],
+  ])('%s', (text, expected) => {
+    const doc = normalize(raw(text));
+    expect(doc.sentences.map((s) => s.text)).toEqual(expected);
+    doc.sentences.forEach((s, i) => {
+      expect(s.index).toBe(i);
+      expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+    });
+  });
+});
+
+describe('damaged spans', () => {
+  it.each([
+    ['信息来源济南日?', ['?']],
+    ['刊登在济南日??上', ['??']],
+    ['市中\uFFFD\uFFFD区', ['\uFFFD\uFFFD']],
+    ['勇?\uE319姑?，莱芜区', ['?\uE319姑?']],
+    ['迈进??茖W合理设置社区', ['??茖W']],
+    ['燃?夤艿肋M入95个村', ['?夤艿肋M']],
+    ['UTF-8 read as Latin-1: å¸\u0082ä¸\u00ad', ['å¸\u0082ä¸\u00ad']],
+    // questions, rare name characters and a lone letter in prose are not damage
+    ['你去吗?', []],
+    ['王喆表示，绩效达到A级。', []],
+    ['Is it? Yes.', []],
+  ])('%s', (text, expected) => {
+    expect(findDamage(text).map((d) => text.slice(d.start, d.end))).toEqual(expected);
+  });
+
+  it.each([
+    // UTF-8 bytes decoded as GBK, and GBK bytes decoded as Big5: mojibake with no marker
+    ['UTF-8 read as GBK', iconv.decode(Buffer.from('信息来源：济南日报。市中区加快发展数字经济', 'utf8'), 'gbk')],
+    ['GBK read as Big5', iconv.decode(iconv.encode('信息来源：济南日报。市中区加快发展数字经济', 'gbk'), 'big5')],
+  ])('%s is marked', (_, garbled) => {
+    const doc = normalize(raw(garbled));
+    const covered = doc.damaged.reduce((n, d) => n + d.end - d.start, 0);
+    expect(covered / doc.text.length).toBeGreaterThan(0.5);
+  });
+
+  it('maps damage back to the original and quotes it', () => {
+    const doc = normalize(raw('“2020年中國(guó)百?gòu)?qiáng)區(qū)”名單'));
+    expect(doc.text).toBe('“2020年中国百??区”名单');
+    expect(doc.damaged).toEqual([{ start: 9, end: 11 }]);
+    expect(doc.report.damaged).toEqual([{ start: 14, end: 20, quote: '?gòu)?', reason: '? in place of a character' }]);
+  });
+});
