@@ -5,6 +5,8 @@ export const commands: Record<string, () => Promise<CommandDef<any>>> = {
   run: () => import('./run').then((m) => m.default),
   build: () => import('./build').then((m) => m.default),
   forget: () => import('./forget').then((m) => m.default),
+  report: () => import('./report').then((m) => m.default),
   rules: () => import('./rules').then((m) => m.default),
   eval: () => import('./eval').then((m) => m.default),
+  inspect: () => import('./inspect').then((m) => m.default),
 };
