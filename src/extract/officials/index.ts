@@ -5,7 +5,6 @@ import type { Mention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
 import { OFFICE_TITLES, REPORTING_ORGANS, STAFF_TITLES, type TitleEntry } from '../lexicon/titles';
 import type { ScopeIndex } from '../scope';
-import { isBoundary } from '../text';
 import { Trie, type TrieMatch } from '../trie';
 import { readName, readNameBefore } from './names';
 
@@ -84,8 +83,9 @@ function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], n
   const names: Array<{ span: Span; ruleId: string }> = [{ span: nameSpan, ruleId }];
   // 副区长张三、李四出席: later names in the list share the titles.
   for (let end = nameSpan.end; text.charAt(end) === '、'; ) {
+    // readName only accepts a name that ends cleanly: at punctuation or before 出席/表示/等 ….
     const len = readName(text, end + 1);
-    if (len === 0 || !/^(?:、|等|$)|^[，。]/.test(text.slice(end + 1 + len, end + 2 + len)) && !isBoundary(text.charAt(end + 1 + len))) break;
+    if (len === 0) break;
     names.push({ span: { start: end + 1, end: end + 1 + len }, ruleId: OFFICIAL_RULES.sharedTitle.id });
     end += 1 + len;
   }

@@ -17,9 +17,10 @@ export const WORDS_AFTER_NAME = [
 const afterName = new Trie<true>();
 for (const w of WORDS_AFTER_NAME) afterName.set(w, true);
 
-// Characters that never occur in a given name in this prose: function words and office words.
-// 区长带队 is a title and a verb, not 区长 + 带队.
-const NOT_IN_NAME = new Set(Array.from('的了在是和与及等为将对把被从向于以而并或也都就还又很最更所其之这那此该每各个们我你他她它区县市省镇乡村委书记局部厅处党政府协会司团项目工程基地园年月日号时第、'));
+// Characters that never occur in a given name in this prose: function words and the characters of
+// office words (区长带队 is a title and a verb, not 区长 + 带队). Characters common in given names
+// stay out of this list even when they also build words: 程 (工程), 园 (产业园), 华, 国.
+const NOT_IN_NAME = new Set(Array.from('的了在是和与及等为将对把被从向于以而并或也都就还又很最更所其之这那此该每各个们我你他她它区县市省镇乡村委书记局部厅处党府协司团项目年月日号时第、'));
 
 function endsName(text: string, pos: number): boolean {
   return pos >= text.length || isBoundary(text.charAt(pos)) || afterName.longestAt(text, pos) !== undefined;

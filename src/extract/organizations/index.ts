@@ -146,6 +146,8 @@ function dropNested(mentions: Mention[]): Mention[] {
 const CORE_STRIP = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团|公司)$/;
 const INDUSTRY_WORDS = ['新能源', '新材料', '科技', '技术', '实业', '发展', '投资', '控股', '能源', '电子', '信息', '智能', '环保', '生物', '医药', '制造', '装备', '建设', '城市', '工程', '产业', '股份', '国际', '贸易', '电力', '电缆', '钢铁', '化工', '汽车', '物流', '网络', '数字'];
 
+const INDUSTRY_WORDS_LONGEST_FIRST = [...INDUSTRY_WORDS].sort((a, b) => b.length - a.length);
+
 export function companyCore(name: string): string {
   let core = name.replace(CORE_STRIP, '');
   // Leading province or city, full or short: 山东瑞阳… → 瑞阳…, 临沂恒信… → 恒信…
@@ -162,13 +164,13 @@ export function companyCore(name: string): string {
       }
     }
   }
+  // Longest word first, and start over after each cut: 瑞阳新能源科技 → 瑞阳新能源 → 瑞阳 (not 瑞阳新).
   for (let changed = true; changed; ) {
     changed = false;
-    for (const w of INDUSTRY_WORDS) {
-      if (core.endsWith(w) && core.length > w.length + 1) {
-        core = core.slice(0, -w.length);
-        changed = true;
-      }
+    const word = INDUSTRY_WORDS_LONGEST_FIRST.find((w) => core.endsWith(w) && core.length > w.length + 1);
+    if (word) {
+      core = core.slice(0, -word.length);
+      changed = true;
     }
   }
   return core;

@@ -19,7 +19,7 @@ export const PLACE_RULES = {
   zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '西湖新区党工委书记林志远表示。' },
   cityZone: { id: 'place.city-zone', description: 'A city name followed by a standard zone type', example: '济南高新区实现了突破。' },
   zoneBare: { id: 'place.zone-bare', description: 'A bare zone type (高新区) standing for the one zone of that type in context', example: '济南高新区党工委书记表示，高新区将对标。' },
-  anaphora: { id: 'place.anaphora', description: '该区/我区/本区 meaning the district the passage is about', example: '该区生态环境监控中心通过评审。' },
+  anaphora: { id: 'place.anaphora', description: '该区/我区/本区 meaning the district the passage is about', example: '西湖区召开大会。该区生态环境监控中心通过评审。' },
 } satisfies Record<string, Rule>;
 
 /** Attributes every place mention carries. */

@@ -135,10 +135,21 @@ function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Length of a county-level unit or 该区 at the start of a project span: 莱芜区客车项目 → 客车项目. */
+/**
+ * Length of the county-level unit (with the city or province written before it) or 该区 at the
+ * start of a project span: 莱芜区客车项目 → 客车项目, 济南市莱芜区客车项目 → 客车项目. A city or
+ * province alone stays, being part of the name: 山东数字产业园. Zones stay too: 高新区软件园.
+ */
 function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
   const head = ctx.text.slice(span.start, span.start + 2);
-  if (['该区', '我区', '本区', '该县', '我县', '全区'].includes(head)) return 2;
-  const place = ctx.mentions.find((m) => m.label === 'District' && m.span.start === span.start && m.span.end < span.end);
-  return place && String(place.attrs.level) === 'county' ? place.span.end - place.span.start : 0;
+  if (['该区', '我区', '本区', '该县', '我县', '全区'].includes(head) && span.start + 2 < span.end) return 2;
+  let pos = span.start;
+  let cut = 0;
+  for (;;) {
+    const place = ctx.mentions.find((m) => ['District', 'City', 'Province'].includes(m.label) && m.span.start === pos && m.span.end < span.end);
+    if (!place) return cut;
+    pos = place.span.end;
+    if (String(place.attrs.level) === 'zone') return cut;
+    if (String(place.attrs.level) === 'county') cut = pos - span.start;
+  }
 }
