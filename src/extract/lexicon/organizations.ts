@@ -11,18 +11,34 @@ export const COMPANY_INDUSTRY_SUFFIXES = ['证券', '银行', '地产', '保险'
 
 /** Institutions: universities, institutes, hospitals, associations. */
 export const INSTITUTION_SUFFIXES = [
-  '附属医院', '人民医院', '中医医院', '医院', '大学', '学院', '研究院', '研究所', '研究中心', '科学院', '总院', '协会', '学会',
-  '商会', '基金会', '党校', '实验室', '中学', '小学',
+  '附属医院', '人民医院', '中医医院', '妇幼保健院', '医院', '卫生院', '疾控中心', '疾病预防控制中心', '卫生服务中心',
+  '大学', '学院', '研究院', '研究所', '研究中心', '科学院', '总院', '协会', '学会', '商会', '基金会', '党校', '实验室',
+  '中学', '小学', '幼儿园',
 ];
+
+/**
+ * A numbered school after its place: 长清一中, 历城二中 (place + number + 中). The stem must be a
+ * place name, so 集中 or 其中 never match.
+ */
+export const NUMBERED_SCHOOL = /^([一二三四五六七八九十]{1,3})中(?![心央国华学])/;
+
+/**
+ * Words that say an institution's name stands for a building being built, extended or opened, so
+ * the mention is a Project: 滨河医院基本建成, 新建东岭卫生院, 南湖小学改扩建项目, 文化馆正式开馆.
+ */
+export const CONSTRUCTION_WORDS = /建成|新建|扩建|改建|异地新建|开工|封顶|竣工|投入使用|开馆|开业|主体完工|项目建设/;
+
+/** A list the name belongs to that the text calls projects: 仁和医院、康养中心等项目建设. */
+export const LISTED_AS_PROJECTS = /^[^，。；]*?等[\u4e00-\u9fff\d]{0,8}项目/;
 
 /** What projects are called: 项目, 工程, 产业园 … (longest first). */
 export const PROJECT_SUFFIXES = [
-  '项目', '工程', '产业城', '产业园', '科技园', '创新园', '示范园', '物流园', '基地', '中心', '智谷', '小镇', '综合体',
+  '项目', '工程', '产业城', '产业园', '科技园', '创新园', '示范园', '物流园区', '物流园', '园区', '基地', '中心', '智谷', '小镇', '综合体', '大厦',
 ];
 
 /**
  * Words that end a name's left edge, scanning back from its suffix: a name starts after the last
- * of them. 引进山东中轨铁投城市建设发展有限公司 → 山东中轨铁投城市建设发展有限公司.
+ * of them. 引进山东恒通城市建设发展有限公司 → 山东恒通城市建设发展有限公司.
  * Words that also occur inside names (建设, 发展, 科技; single characters such as 为 in 瑞阳) are
  * deliberately absent.
  */
@@ -31,7 +47,7 @@ export const LEFT_STOPS = [
   '被', '了', '的', '等', '如', '包括', '其中', '新签约', '签约', '落户', '入驻', '获评', '成为', '依托', '加强', '服务',
   '全力', '积极', '累计', '完成', '实现', '推进', '加快', '引入', '招引', '洽谈', '对接', '走访', '启动', '实施', '开工',
   '新建', '建成', '打造', '培育', '保障', '突破', '开展', '加速', '筹办', '抓好', '谋划', '规划建设', '高标准', '高水平',
-  '同步', '支撑', '企业', '领先企业', '龙头企业', '作为', '以及', '还有', '和', '与', '及', '从',
+  '同步', '支撑', '启用', '配合', '做好', '咬定', '企业', '领先企业', '龙头企业', '作为', '以及', '还有', '和', '与', '及', '从',
   '今年', '去年', '目前', '近日', '年底', '月底', '省级', '市级', '区级', '国家级', '省重大项目', '重大项目', '重点项目',
   '助力', '带动', '围绕', '聚焦', '依靠', '借助', '发挥', '用好', '做强', '做大', '扶持', '鼓励', '吸引', '落地',
   '成立', '组建', '全省首家', '首家', '享受到', '拓展', '着力', '预计', '新增', '计划', '正在', '已经', '已', '均',
@@ -47,7 +63,7 @@ export const VERBS_BEFORE_PROJECT = [
 ];
 
 /** Extra left stops for projects only (they occur inside company names, so not in LEFT_STOPS). */
-export const PROJECT_LEFT_STOPS = ['以', '新上', '建设', '出席', '坚持', '打好', '完善', '突出', '优化', '抢抓', '践行', '融入', '紧盯', '认真', '确保', '争取', '形成'];
+export const PROJECT_LEFT_STOPS = ['以', '至', '载体', '新上', '建设', '出席', '坚持', '打好', '完善', '突出', '优化', '抢抓', '践行', '融入', '紧盯', '认真', '确保', '争取', '形成'];
 
 /**
  * Words that make a project name generic when nothing else is left: 重点项目, 技改项目 and
@@ -63,11 +79,26 @@ export const GENERIC_PROJECT_WORDS = [
   '资产收益扶贫', '扶贫', '战略性新兴', '新兴', '产业化', '教育', '卫生', '养老', '就业', '培训', '户户通', '四好农村路',
   '国家', '国家级', '现代', '数字', '智慧', '物流', '商贸', '金融', '医养', '康养', '健康', '临时', '省', '市', '区',
   '产业链', '田园综合体', '田园', '前期', '后续', '龙头', '惠民', '民生实事', '项目', '这些', '每一个', '节后', '为', '一批',
-  '知名', '商业', '品牌', '重磅', '省会',
+  '知名', '商业', '品牌', '重磅', '省会', '文体', '科创', '快速路', '最美', '消防', '通道', '物流园区', '园区', '工业园区', '综合体', '特色小镇', '小镇', '世界一流', '一流', '高科技', '成长型',
 ];
 
+/**
+ * Centres that are government units or services, not projects: 生态环境监控中心, 政务服务中心.
+ * A name ending in one of these is not taken as a project (a facility being built still is, by
+ * CONSTRUCTION_WORDS).
+ */
+export const SERVICE_CENTRES = ['监控中心', '监测中心', '指挥中心', '调度中心', '服务中心', '管理中心', '交易中心', '受理中心', '结算中心', '分中心'];
+
+/**
+ * Infrastructure named by its route or place: 京沪高铁, 沪昆高速, 翠屏路隧道. The type word must be
+ * followed by punctuation or by a word about the work (加快推进, 相继通车), so 高速发展 is no road.
+ */
+export const INFRASTRUCTURE_TYPES = ['高速公路', '高速铁路', '高铁', '高速', '城际铁路', '铁路', '隧道', '大桥', '机场', '快速路', '地铁', '轻轨'];
+export const INFRASTRUCTURE_FOLLOWERS = /^(?:[、，,。；;]|加快|建成|通车|开工|推进|完成|建设|延伸|向|相继|全线|正式|项目|工程|沿线|[一二三四五六七八九十]期|[^\s，。；、]{1,4}站)/;
+
 /** Company-context words after a list of short names: 鲁钢、恒达等16家企业. */
-export const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:家|个)?(?:[\u4e00-\u9fff]{0,8})?(?:企业|公司)/;
+export const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:家|个)?(?:[\u4e00-\u9fff\d]{0,8})?(?:企业|公司)/;
 
 /** A list of names ending in 等…项目 names projects: 华科智谷、远景生物等44个项目. */
-export const PROJECT_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:个|项|处)?(?:[\u4e00-\u9fff]{0,6}?)项目/;
+export const PROJECT_LIST_TAIL =
+  /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:个|项|处|条|座|所)?(?:[\u4e00-\u9fff]{0,6}?)(?:项目|工程|综合体|园区|基地|载体|游园|场馆)/;

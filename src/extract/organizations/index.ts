@@ -5,6 +5,7 @@ import type { Mention, Span } from '../../types';
 import { LeftBoundary } from '../boundary';
 import type { ExtractContext, Rule } from '../context';
 import {
+  NUMBERED_SCHOOL,
   COMPANY_INDUSTRY_SUFFIXES,
   COMPANY_LIST_TAIL,
   COMPANY_SUFFIXES,
@@ -22,6 +23,9 @@ export const ORGANIZATION_RULES = {
   awardContext: { id: 'org.award-context', description: 'A name that 获评/被评为 a kind of 企业 is a company', example: '宏远电缆获评先进制造业领军企业。' },
   coreName: { id: 'org.core-name', description: 'The distinctive core of a legal name used alone (瑞阳 for 山东瑞阳新能源科技有限公司)', example: '山东瑞阳新能源科技有限公司建设项目。瑞阳一期竣工投产。' },
   institution: { id: 'org.institution-suffix', description: 'A university, institute, hospital or association by its suffix', example: '恒达集团与北方工业大学共建生产线。' },
+  sharedSuffix: { id: 'org.shared-suffix', description: 'A short place name listed before another that carries the institution suffix shares it', example: '东岭、南坪卫生院开展义诊。' },
+  numberedSchool: { id: 'org.numbered-school', description: 'A place name and a number before 中 names a secondary school', example: '历城区教育发展，历城二中获评示范学校。' },
+  recurrence: { id: 'org.recurrence', description: 'A company found once is found again wherever its name recurs in the article', example: '鲁钢、恒达等16家企业获评。恒达与北方工业大学合作。' },
 } satisfies Record<string, Rule>;
 
 const boundary = new LeftBoundary(LEFT_STOPS);
@@ -33,9 +37,12 @@ const industrySuffixes = new Trie<string>();
 for (const s of COMPANY_INDUSTRY_SUFFIXES) industrySuffixes.set(s, s);
 
 // Stems that make "X公司" a description, not a name: 该公司, 电力设备公司, 跨国公司.
-const GENERIC_COMPANY_STEMS = /^(?:该|本|我|各|子|母|分|总|跨国|上市|国有|民营|外资|合资|物流|电力设备|设备|建筑|施工|运营|投资|平台|新|老|大型|龙头|骨干|科技型|外贸|中小)?$/;
+// 高中教育集团 and 职业教育集团 are school groups a district sets up, not companies.
+const GENERIC_COMPANY_STEMS = /^(?:该|本|我|各|子|母|分|总|跨国|上市|国有|民营|外资|合资|物流|电力设备|设备|建筑|施工|运营|投资|平台|新|老|大型|龙头|骨干|科技型|外贸|中小|(?:高中|初中|小学|学前|义务|职业|基础)?教育)?$/;
 // Stems that show the name is a description: 骨干企业, 配套企业, 海外分公司, 知名医院, 国家大学.
-const DESCRIPTIVE = /(?:企业|单位|部门|机构|行业|领域|产业|分|海外|知名|优质|公立|民营|各级|基层|省会)$|^(?:国家|省|市|区|县|高校|科研|新型研发|专业|各类)$/;
+const DESCRIPTIVE = /(?:企业|单位|部门|机构|行业|领域|产业|分|海外|知名|优质|公立|私立|公办|民办|普惠性?|民营|各级|基层|省会)$|^(?:国家|省|市|区|县|高校|科研|新型研发|专业|各类)$/;
+// Institutions every district has one of, named by the level word alone: 区人民医院, 县疾控中心.
+const LOCAL_SERVICE = /医院|卫生院|疾控中心|疾病预防控制中心|妇幼保健院|卫生服务中心|中学|小学|幼儿园|党校/;
 // Not a list item: rankings and descriptions (世界500强, 国内500强).
 const NOT_A_NAME = /\d+强$|^(?:世界|国内|全国|中国|民企)\d*强?$/;
 
@@ -67,12 +74,18 @@ export function findOrganizations(ctx: ExtractContext): void {
       const start = boundary.startOf(text, i, 24, floor);
       const stem = text.slice(start, i);
       const previous = found[found.length - 1];
-      // 山东中医药大学第二附属医院: a numbered unit continues the institution before it.
+      // 北方医科大学第二附属医院: a numbered unit continues the institution before it.
       if (previous && previous.span.end === start && /^(?:第[一二三四五六七八九十]+)?(?:附属)?$/.test(stem)) {
         previous.span = { start: previous.span.start, end: institution.end };
         previous.name = text.slice(previous.span.start, institution.end);
-      } else if (stem.length >= 2 && !DESCRIPTIVE.test(stem)) {
+      } else if ((stem.length >= 2 && !DESCRIPTIVE.test(stem)) || (/^[区市县镇]$/.test(stem) && LOCAL_SERVICE.test(institution.key))) {
+        // 区人民医院: a level word alone names the district's own hospital or school (not 国家大学).
         add('Institution', { start, end: institution.end }, ORGANIZATION_RULES.institution.id);
+        // 新建东岭、南坪卫生院: the item before 、 shares the suffix.
+        const shared = sharedSuffixItem(text, start, stem.length);
+        if (shared) {
+          found.push({ label: 'Institution', name: text.slice(shared.start, shared.end) + institution.key, span: shared, ruleId: ORGANIZATION_RULES.sharedSuffix.id, attrs: {} });
+        }
       }
       floor = institution.end;
       i = institution.end - 1;
@@ -88,10 +101,32 @@ export function findOrganizations(ctx: ExtractContext): void {
     }
   }
 
+  findNumberedSchools(ctx, add);
   findListedCompanies(ctx, add);
   const kept = dropNested(found);
   for (const m of kept) ctx.add(m);
   findCoreNames(ctx, kept);
+}
+
+/** 新建东岭、南坪卫生院 → 东岭 (then 东岭卫生院): an item of the same length right before 、. */
+function sharedSuffixItem(text: string, start: number, stemLength: number): Span | undefined {
+  if (stemLength < 2 || stemLength > 3 || text.charAt(start - 1) !== '、') return undefined;
+  const itemStart = start - 1 - stemLength;
+  const item = text.slice(itemStart, start - 1);
+  if (itemStart < 0 || !Array.from(item).every(isCjk)) return undefined;
+  // The item stands alone: punctuation or a verb such as 新建/扩建 before it.
+  const before = text.slice(Math.max(0, itemStart - 2), itemStart);
+  return itemStart === 0 || isBoundary(before.charAt(before.length - 1)) || /建$|^建/.test(before) ? { start: itemStart, end: start - 1 } : undefined;
+}
+
+/** 长清一中, 历城二中: a gazetteer place (or its short form) + number + 中. */
+function findNumberedSchools(ctx: ExtractContext, add: (label: 'Institution', span: Span, ruleId: string) => void): void {
+  const text = ctx.text;
+  for (const place of ctx.mentions) {
+    if (!['District', 'City'].includes(place.label)) continue;
+    const m = NUMBERED_SCHOOL.exec(text.slice(place.span.end, place.span.end + 6));
+    if (m) add('Institution', { start: place.span.start, end: place.span.end + m[0].length }, ORGANIZATION_RULES.numberedSchool.id);
+  }
 }
 
 /** 鲁钢、恒达等16家企业 / 星河数据、安信科技获得省瞪羚企业认定 / 宏远电缆获评…企业. */
@@ -131,7 +166,7 @@ function listBefore(text: string, end: number): Span[] {
   return spans;
 }
 
-/** Keep the longest of nested or overlapping names: 北京外国语大学国际教育集团 over 北京外国语大学. */
+/** Keep the longest of nested or overlapping names: 北方外国语大学教育集团 over 北方外国语大学. */
 function dropNested(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
   const kept: Mention[] = [];
@@ -176,17 +211,38 @@ export function companyCore(name: string): string {
   return core;
 }
 
-/** Later uses of a legal name's core (瑞阳) are mentions of that company. */
+/**
+ * A legal name's core (瑞阳 for 山东瑞阳新能源科技有限公司) names the same company: a short-name
+ * mention equal to it takes the legal name, and later uses of it become mentions. Then every
+ * company name found once is a mention wherever else it occurs (恒达 in a list, later 恒达与…合作).
+ */
 function findCoreNames(ctx: ExtractContext, companies: Mention[]): void {
   const text = ctx.text;
+  const legalByCore = new Map<string, string>();
   for (const company of companies) {
     if (company.label !== 'Company' || company.ruleId !== ORGANIZATION_RULES.legalSuffix.id) continue;
     const core = companyCore(company.name);
-    if (core.length < 2 || core === company.name) continue;
-    for (let i = text.indexOf(core); i >= 0; i = text.indexOf(core, i + core.length)) {
-      const span = { start: i, end: i + core.length };
-      if (ctx.covering(i, 'Company', 'Institution') || ctx.isDamaged(span)) continue;
-      ctx.add({ label: 'Company', name: company.name, span, ruleId: ORGANIZATION_RULES.coreName.id, attrs: { alias: core } });
+    if (core.length >= 2 && core !== company.name && !legalByCore.has(core)) legalByCore.set(core, company.name);
+  }
+  for (const m of ctx.mentions) {
+    const legal = m.label === 'Company' ? legalByCore.get(m.name) : undefined;
+    if (legal) {
+      m.attrs = { ...m.attrs, alias: m.name };
+      m.name = legal;
+    }
+  }
+  const surfaces = new Map<string, { name: string; ruleId: string }>();
+  for (const [core, legal] of legalByCore) surfaces.set(core, { name: legal, ruleId: ORGANIZATION_RULES.coreName.id });
+  for (const m of ctx.mentions) {
+    if (m.label !== 'Company') continue;
+    const surface = text.slice(m.span.start, m.span.end);
+    if (surface.length >= 2 && !surfaces.has(surface)) surfaces.set(surface, { name: m.name, ruleId: ORGANIZATION_RULES.recurrence.id });
+  }
+  for (const [surface, { name, ruleId }] of surfaces) {
+    for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + surface.length)) {
+      const span = { start: i, end: i + surface.length };
+      if (ctx.covering(i, 'Company', 'Institution') || ctx.covering(span.end - 1, 'Company', 'Institution') || ctx.isDamaged(span)) continue;
+      ctx.add({ label: 'Company', name, span, ruleId, attrs: surface !== name ? { alias: surface } : {} });
     }
   }
 }

@@ -95,8 +95,13 @@ export function findPlaces(ctx: ExtractContext): void {
     const candidates = gaz.byFullName(r.entry.name).filter(alive);
     if (candidates.length === 1) for (const u of gaz.ancestry(candidates[0]!)) fullUnits.add(u.code);
   }
+  // A short name counts when the unit, a child of it, or (for a city) another unit of its province
+  // is named in full: 临沂 in an article about 钢城区 of Shandong, not 大同 of 大同小异 there.
+  const namedProvinces = new Set([...fullUnits].map((code) => gaz.get(code)).map((u) => (u ? gaz.province(u)?.code : undefined)));
   const supported = (u: AdminUnit) =>
-    fullUnits.has(u.code) || [...fullUnits].some((code) => gaz.get(code)?.parentCode === u.code);
+    fullUnits.has(u.code) ||
+    [...fullUnits].some((code) => gaz.get(code)?.parentCode === u.code) ||
+    (u.level === 'city' && namedProvinces.has(gaz.province(u)?.code));
 
   for (const code of fullUnits) context.set(code, (context.get(code) ?? 0) + 1);
   for (const r of raw) {

@@ -4,7 +4,19 @@
 import type { Mention, Span } from '../../types';
 import { LeftBoundary } from '../boundary';
 import type { ExtractContext, Rule } from '../context';
-import { GENERIC_PROJECT_WORDS, LEFT_STOPS, PROJECT_LEFT_STOPS, PROJECT_LIST_TAIL, PROJECT_SUFFIXES, VERBS_BEFORE_PROJECT } from '../lexicon/organizations';
+import {
+  CONSTRUCTION_WORDS,
+  GENERIC_PROJECT_WORDS,
+  LISTED_AS_PROJECTS,
+  INFRASTRUCTURE_FOLLOWERS,
+  INFRASTRUCTURE_TYPES,
+  LEFT_STOPS,
+  PROJECT_LEFT_STOPS,
+  PROJECT_LIST_TAIL,
+  PROJECT_SUFFIXES,
+  SERVICE_CENTRES,
+  VERBS_BEFORE_PROJECT,
+} from '../lexicon/organizations';
 import { Trie } from '../trie';
 
 export const PROJECT_RULES = {
@@ -12,6 +24,8 @@ export const PROJECT_RULES = {
   capacity: { id: 'project.capacity', description: 'A 年产… line up to 项目, across its 、 and 及', example: '公司组织建设年产10万吨锂电材料、5GWh储能电池项目正在推进。' },
   list: { id: 'project.list', description: 'Names listed before 等N个项目', example: '华科智谷、远景生物等44个项目签约落地。' },
   coordinated: { id: 'project.coordinated', description: 'X和Y项目: two projects sharing one suffix', example: '博格智能叉车和新能源客车二期项目集中开工。' },
+  infrastructure: { id: 'project.infrastructure', description: 'A road, railway, tunnel or bridge named by its route or place, with work on it', example: '京雄高铁、沪昆高速加快推进。' },
+  facility: { id: 'project.facility', description: 'A hospital or school the text has being built, extended or opened is a project', example: '滨河医院基本建成，年底投入使用。' },
 } satisfies Record<string, Rule>;
 
 const boundary = new LeftBoundary([...LEFT_STOPS, ...PROJECT_LEFT_STOPS]);
@@ -20,6 +34,8 @@ const suffixes = new Trie<string>();
 for (const s of PROJECT_SUFFIXES) suffixes.set(s, s);
 const genericWords = new Trie<true>();
 for (const w of GENERIC_PROJECT_WORDS) genericWords.set(w, true);
+const infrastructure = new Trie<string>();
+for (const t of INFRASTRUCTURE_TYPES) infrastructure.set(t, t);
 
 // 一期/二期/三期 and 一期工程 inside a name.
 const PHASE = /([一二三四五六七八九十]|\d+)期(?:工程)?/;
@@ -49,8 +65,12 @@ export function findProjects(ctx: ExtractContext): void {
     let name = text.slice(span.start, span.end);
     const stem = name.slice(0, name.length - suffixLength);
     if (stem.length < 2 || isGeneric(stem) || /^[“"‘]/.test(name)) return;
-    // 抓项目, 抓大项目: a verb and its object.
-    if (suffixLength > 0 && [1, 2].some((n) => verbsBefore.has(stem.slice(-n)))) return;
+    // 抓项目, 抓大项目: a verb and its object. A renovation of something named is a project:
+    // 南湖小学改扩建项目.
+    const renovated = /^(.{2,}?)(?:异地)?(?:改扩建|扩建|改建|新建)$/.exec(stem);
+    const namedRenovation = renovated !== null && !isGeneric(renovated[1]!);
+    if (suffixLength > 0 && !namedRenovation && [1, 2].some((n) => verbsBefore.has(stem.slice(-n)))) return;
+    if (SERVICE_CENTRES.some((c) => name.endsWith(c))) return;
     const attrs: Mention['attrs'] = {};
     const phase = PHASE.exec(name);
     if (phase && phase.index > 0) {
@@ -66,18 +86,23 @@ export function findProjects(ctx: ExtractContext): void {
     found.push({ label: 'Project', name, span, ruleId, attrs });
   };
 
+  // A name never reaches back over the end of the project before it: 示范园核心载体金鼎大厦.
+  let floor = 0;
   for (let i = 0; i < text.length; i++) {
     const suffix = suffixes.longestAt(text, i);
     if (!suffix) continue;
     // Part of a longer word (项目部, 中心城区, 工程师, 工程示范点) — not a project name's end;
     // and a count after it (照料中心12处) makes it a kind of facility, not a named one.
-    if (/^(?:部|城区|城市|师|化|区|负责|管理|经理|招商|示范)|^\d+(?:处|个|所|家|座)/.test(text.slice(suffix.end, suffix.end + 4))) continue;
+    // (科技园21个楼座 still names the park: the count is of its parts.)
+    if (/^(?:部|城区|城市|师|化|区|负责|管理|经理|招商|示范)|^\d+(?:处|个|所|家|座)(?=$|[，。；、\s])/.test(text.slice(suffix.end, suffix.end + 6))) continue;
     // 项目建设 is "project construction" in general (抓实项目建设); 科创中心建设 still names a centre.
     if (suffix.value === '项目' && text.startsWith('建设', suffix.end)) continue;
     // 以人民为中心, 省会城市副中心, 黄河流域中心城市: 中心 as "centre", not a facility.
     // 先进制造业中心: an industry's centre is a role, not a facility.
-    if (suffix.value === '中心' && (/[为副业]$/.test(text.slice(0, i)) || /流域$/.test(text.slice(i - 2, i)) || text.startsWith('城市', suffix.end))) continue;
-    const start = boundary.startOf(text, i, 30);
+    // 产业中心 (数字创新产业中心) is still a facility.
+    if (suffix.value === '中心' && (/[为副]$|(?<!产)业$/.test(text.slice(0, i)) || /流域$/.test(text.slice(i - 2, i)) || text.startsWith('城市', suffix.end))) continue;
+    const start = boundary.startOf(text, i, 30, floor);
+    floor = suffix.end;
     // 年产10万吨锂电材料、8万吨正极材料及5GWh储能电池项目: reach back across 、 and 及 to 年产.
     const capacityStart = text.lastIndexOf('年产', i);
     if (capacityStart >= 0 && capacityStart < start && i - capacityStart < 60 && !/[，。；\n]/.test(text.slice(capacityStart, i))) {
@@ -101,26 +126,77 @@ export function findProjects(ctx: ExtractContext): void {
 
   // 华科智谷、远景生物等44个项目 / 博格叉车等9个项目
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
-    if (!PROJECT_LIST_TAIL.test(text.slice(i, i + 14))) continue;
+    const tail = PROJECT_LIST_TAIL.exec(text.slice(i, i + 14));
+    if (!tail) continue;
+    // Before 等…项目 a two-character item can be a name (华科、远景等项目); before other facility
+    // words two characters are an activity (拆违、绿化等工程), so items need three.
+    const minLength = tail[0].endsWith('项目') ? 2 : 3;
     let itemEnd = i;
     for (;;) {
       const start = boundary.startOf(text, itemEnd, 16);
-      if (itemEnd - start < 2) break;
+      if (itemEnd - start < minLength) break;
       add({ start, end: itemEnd }, PROJECT_RULES.list.id, 0);
       if (text.charAt(start - 1) !== '、') break;
       itemEnd = start - 1;
     }
   }
 
+  findInfrastructure(ctx, add);
+  facilitiesUnderConstruction(ctx, found);
   const kept = dropOverlaps(found, ctx);
   for (const m of kept) ctx.add(m);
 }
 
+/** 京雄高铁、沪昆高速加快推进 / 翠屏路隧道相继通车 / 京雄高铁雄安站: a route or place and a type of work. */
+function findInfrastructure(ctx: ExtractContext, add: (span: Span, ruleId: string, suffixLength: number) => void): void {
+  const text = ctx.text;
+  for (const m of infrastructure.scan(text)) {
+    const rest = text.slice(m.end, m.end + 6);
+    if (!INFRASTRUCTURE_FOLLOWERS.test(rest)) continue;
+    const start = boundary.startOf(text, m.start, 8);
+    if (m.start - start < 2) continue;
+    // A station on the line: 京雄高铁雄安站.
+    const station = /^[\u4e00-\u9fff]{1,4}站/.exec(rest);
+    const end = station ? m.end + station[0].length : m.end;
+    add({ start, end }, PROJECT_RULES.infrastructure.id, end - m.start);
+  }
+}
+
+/**
+ * An institution the clause has being built (新建, 扩建, 建成, 封顶, 开馆, …等项目建设) is a project:
+ * the building, not the organisation. The mention changes label; its name stays.
+ */
+function facilitiesUnderConstruction(ctx: ExtractContext, found: Mention[]): void {
+  const text = ctx.text;
+  for (const m of ctx.byLabel('Institution')) {
+    // 北方大学国家大学科技园: the university owns the park; it is not the building.
+    if (found.some((p) => p.span.start <= m.span.start && m.span.end < p.span.end)) continue;
+    const clause = clauseAround(text, m.span);
+    // The words may stand before the name (新建X) or after it (X基本建成, X、Y等项目建设); a list
+    // tail before the name (…等医疗项目2个、X名医团队) is about other items.
+    const after = text.slice(m.span.end, clause.end);
+    if (!CONSTRUCTION_WORDS.test(text.slice(clause.start, m.span.start)) && !CONSTRUCTION_WORDS.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
+    ctx.mentions.splice(ctx.mentions.indexOf(m), 1);
+    found.push({ label: 'Project', name: m.name, span: m.span, ruleId: PROJECT_RULES.facility.id, attrs: {} });
+  }
+}
+
+/** The clause around a span: between the nearest ，。；！？ or line end on each side. */
+function clauseAround(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !/[，。；！？\n]/.test(text.charAt(start - 1))) start--;
+  let end = span.end;
+  while (end < text.length && !/[，。；！？\n]/.test(text.charAt(end))) end++;
+  return { start, end };
+}
+
 /**
  * Among projects the longest wins. A project inside an organisation's name is dropped; an
- * organisation that opens a project's name stays (齐鲁理工大学 in 齐鲁理工大学科技园, 广药集团 in
- * 广药集团宠物大健康产业), any other organisation inside a project is dropped.
+ * organisation that opens a project's name stays (齐鲁理工大学 in 齐鲁理工大学科技园, 华医集团 in
+ * 华医集团宠物健康产业), any other organisation inside a project is dropped.
  */
+const RENOVATION_REST = /^(?:(?:异地)?(?:改扩建|扩建|改建|新建)|[一二三四五六七八九十]期)*(?:项目|工程)?$/;
+
 function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
   const sorted = [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
   const kept: Mention[] = [];
@@ -129,7 +205,10 @@ function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
     const orgs = ctx.byLabel('Company', 'Institution').filter((o) => o.span.start < m.span.end && m.span.start < o.span.end);
     if (orgs.some((o) => o.span.start <= m.span.start && m.span.end <= o.span.end)) continue;
     if (orgs.some((o) => o.span.start < m.span.start)) continue;
-    for (const o of orgs) if (o.span.start > m.span.start) ctx.mentions.splice(ctx.mentions.indexOf(o), 1);
+    // 南湖小学改扩建项目, 实验中学二期: the project is the school's own building work, so the
+    // school is not named apart as its owner (as 北方大学 is in 北方大学国家大学科技园).
+    const ownBuilding = (o: Mention) => o.span.start === m.span.start && RENOVATION_REST.test(ctx.text.slice(o.span.end, m.span.end));
+    for (const o of orgs) if (o.span.start > m.span.start || ownBuilding(o)) ctx.mentions.splice(ctx.mentions.indexOf(o), 1);
     kept.push(m);
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
