@@ -221,6 +221,8 @@ export interface ArticleInfo {
   title: string;
   date: string | null;
   datePrecision: DatePrecision;
+  /** Which rule gave the date (date.publication-label, date.inferred-latest-year …; 'none'). */
+  dateSource: string;
   source?: string;
   url?: string;
 }

@@ -9,6 +9,8 @@ export interface GraphSchema {
   version: number;
   nodes: Record<EntityLabel, { description: string; properties: Record<string, PropertyType> }>;
   relationships: Record<RelationType, { from: EntityLabel[]; to: EntityLabel[]; properties: Record<string, PropertyType> }>;
+  /** The evidence every relationship carries: its fields in graph.json, its parallel lists in Neo4j and CSV. */
+  evidence: { graphJson: Record<string, PropertyType>; neo4j: Record<string, PropertyType> };
 }
 
 export const SCHEMA = schemaJson as unknown as GraphSchema;

@@ -45,6 +45,23 @@ export function parseDate(text: string): (ArticleDate & { format: string; index:
   return undefined;
 }
 
+/**
+ * With no publication date anywhere, the latest year the text speaks of as past or present is a
+ * lower bound for when it was written: 2018年实现…, 2019年将… → 2019. Targets are skipped:
+ * 到2025年, 在2021年前, 2035年远景, 力争2020年.
+ */
+export function inferLatestYear(text: string): ArticleDate | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(/(?<![\d到至])(\d{4})年(?![前底末内]|远景|以前)/g)) {
+    // 力争2020年实现翻番, 预计2022年投产: a goal, not a year already reached.
+    if (/(?:力争|争取|确保|预计|计划|力求|有望|目标)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 2), m.index))) continue;
+    const year = Number(m[1]);
+    if (year < 1949 || year > 2100) continue;
+    if (latest === undefined || year > latest) latest = year;
+  }
+  return latest === undefined ? undefined : makeDate(latest);
+}
+
 // ---- event dates ------------------------------------------------------------------------------
 
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

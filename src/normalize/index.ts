@@ -41,7 +41,7 @@ export function normalize(raw: RawDocument): Document {
   const mapped = normalizeWhitespace(stripped, repairs);
   const text = mapped.text;
 
-  const metadata = readMetadata(lines, raw.meta, warnings);
+  const metadata = readMetadata(lines, raw.meta, warnings, text);
   const sentences = splitSentences(text);
   const title = chooseTitle(text, raw.meta.title ? normalizeTitle(raw.meta.title) : undefined, sentences, warnings);
   const damaged = findDamage(text);

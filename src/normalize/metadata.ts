@@ -3,7 +3,7 @@
 // which beats a bare date by the byline; the date a page header shows is when the page was saved.
 import type { ArticleDate, Sentence, SourceMeta } from '../types';
 import { isBylineLine } from './bylines';
-import { parseDate, UNKNOWN_DATE } from './dates';
+import { inferLatestYear, parseDate, UNKNOWN_DATE } from './dates';
 import type { ClassifiedLine } from './furniture';
 
 interface Rank {
@@ -18,6 +18,8 @@ export const DATE_RULES = {
   timeLabel: { id: 'date.time-label', rank: 2, example: '来源：济南网 时间：2020-09-13' },
   dateline: { id: 'date.dateline', rank: 2, example: '2021-01-11 10:20 来源：大众日报' },
   bylineArea: { id: 'date.byline-area', rank: 3, example: '记者 张三\\n2021-01-11' },
+  /** No date given or printed: the latest year the text names, precision year, a lower bound. */
+  inferredYear: { id: 'date.inferred-latest-year', rank: 9, example: '2018年实现…，2019年将… → 2019' },
 } satisfies Record<string, Rank>;
 
 export const SOURCE_RULES = {
@@ -45,7 +47,7 @@ export interface Metadata {
   source?: string;
 }
 
-export function readMetadata(lines: ClassifiedLine[], given: SourceMeta, warnings: string[]): Metadata {
+export function readMetadata(lines: ClassifiedLine[], given: SourceMeta, warnings: string[], body = ''): Metadata {
   const dates: Array<Found<ArticleDate>> = [];
   const sources: Array<Found<string>> = [];
   if (given.date) {
@@ -74,6 +76,13 @@ export function readMetadata(lines: ClassifiedLine[], given: SourceMeta, warning
       if (f.label.kind === 'date' && (onSourceLine || line.index < TOP_LINES)) addDate(f.value, DATE_RULES.timeLabel);
       if (f.label.kind === 'source') sources.push({ value: f.value, rule: SOURCE_RULES.sourceLabel });
       if (f.label.kind === 'reprint') sources.push({ value: f.value, rule: SOURCE_RULES.reprint });
+    }
+  }
+  if (dates.length === 0) {
+    const year = inferLatestYear(body);
+    if (year) {
+      dates.push({ value: year, rule: DATE_RULES.inferredYear });
+      warnings.push(`no publication date: ${year.value} is inferred from the latest year the text names (a lower bound)`);
     }
   }
   const date = best(dates);

@@ -41,6 +41,7 @@ export class Resolver {
       title: doc.title,
       date: doc.date.value,
       datePrecision: doc.date.precision,
+      dateSource: doc.report.dateSource,
       ...(doc.source ? { source: doc.source } : {}),
       ...(doc.url ? { url: doc.url } : {}),
     };
@@ -146,7 +147,7 @@ function joinSet(a: string, b: string): string {
 }
 
 function articleAttrs(article: ArticleInfo): Record<string, AttrValue> {
-  const attrs: Record<string, AttrValue> = { path: article.path, title: article.title, datePrecision: article.datePrecision };
+  const attrs: Record<string, AttrValue> = { path: article.path, title: article.title, datePrecision: article.datePrecision, dateSource: article.dateSource };
   if (article.date) attrs.date = article.date;
   if (article.source) attrs.source = article.source;
   if (article.url) attrs.url = article.url;

@@ -1,6 +1,7 @@
 // Officials and their posts, sentence by sentence. Expected posts are read off each sentence by hand.
 import { describe, expect, it } from 'vitest';
-import { extractText, names, positions } from '../helpers/documents';
+import { extract } from '../../src/extract';
+import { docFromText, extractText, names, positions } from '../helpers/documents';
 
 describe('officials: titles before names', () => {
   it.each([
@@ -40,5 +41,35 @@ describe('people who are not officials', () => {
     const ex = extractText('山东某某新能源科技有限公司建设电池项目。“订单稳定。”该公司办公室主任李会说。');
     expect(names(ex, 'Official')).toEqual([]);
     expect(ex.mentions.filter((m) => m.label === 'Person').map((m) => [m.name, m.attrs.role])).toEqual([['李会', '办公室主任']]);
+  });
+});
+
+describe('appointments and removals date a post', () => {
+  // Article date 2020-09-13 (docFromText's default); the sentence's own date wins.
+  it.each([
+    ['3月1日，王明当选为历城区区长。', '王明', '区长', { start: '2020-03-01' }],
+    ['会议决定任命张伟为历下区委副书记、区长。', '张伟', '区长', { start: '2020-09-13' }],
+    ['3月1日，会议决定免去李华的历城区副区长职务。', '李华', '副区长', { end: '2020-03-01' }],
+    ['5月8日，赵刚调任长清区委书记。', '赵刚', '区委书记', { start: '2020-05-08' }],
+  ])('%s', (sentence, name, title, dates) => {
+    const ex = extractText(sentence);
+    const post = ex.relations.find((r) => r.type === 'HOLDS_POSITION' && r.from.name === name && r.props.title === title);
+    expect(post, `${name} ${title}`).toBeDefined();
+    expect({ start: post!.props.start, end: post!.props.end }).toEqual({ start: undefined, end: undefined, ...dates });
+  });
+
+  it('a post observed without an appointment has no start or end', () => {
+    const ex = extractText('历城区区长王明出席会议。');
+    const post = ex.relations.find((r) => r.type === 'HOLDS_POSITION')!;
+    expect([post.props.start, post.props.end]).toEqual([undefined, undefined]);
+  });
+
+  it('no appointment date is built on an inferred year, but one written in full counts', () => {
+    // With no date given, the article's year is inferred (2019) from the text: a lower bound.
+    const partial = extract(docFromText('3月1日，王明当选为历城区区长。2019年经济增长。', ''));
+    expect(partial.doc.report.dateSource).toBe('date.inferred-latest-year');
+    expect(partial.relations.find((r) => r.type === 'HOLDS_POSITION')!.props.start).toBeUndefined();
+    const full = extract(docFromText('2019年3月1日，王明当选为历城区区长。', ''));
+    expect(full.relations.find((r) => r.type === 'HOLDS_POSITION')!.props.start).toBe('2019-03-01');
   });
 });

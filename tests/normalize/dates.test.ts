@@ -1,7 +1,7 @@
 // Dates as written, and event dates completed from the article's date.
 import { describe, expect, it } from 'vitest';
 import { resolveEventDate } from '../../src/normalize';
-import { parseDate } from '../../src/normalize/dates';
+import { parseDate, inferLatestYear } from '../../src/normalize/dates';
 import type { ArticleDate } from '../../src/types';
 
 const day = (value: string): ArticleDate => ({ value, precision: 'day' });
@@ -49,5 +49,18 @@ describe('resolveEventDate', () => {
     ['2月30日', day('2021-03-01'), null, 'unknown'],
   ])('%s in an article of %o → %s', (mention, articleDate, value, precision) => {
     expect(resolveEventDate(mention, articleDate)).toEqual({ value, precision });
+  });
+});
+
+describe('inferLatestYear', () => {
+  it.each([
+    ['2018年实现突破，2019年将加快发展。', '2019'],
+    // goals and deadlines are not years already reached
+    ['2019年将加快发展，力争2020年实现翻番，确保在2021年前达产。', '2019'],
+    ['到2025年建成，2035年远景目标。2022年完成投资。', '2022'],
+    ['收入比2021年翻一番。', '2021'],
+    ['没有年份。', undefined],
+  ])('%s → %s', (text, year) => {
+    expect(inferLatestYear(text)?.value).toBe(year);
   });
 });

@@ -48,9 +48,10 @@ const SEEDS: SeedExpectation[] = [
     // 延伸阅读 (kept: it is prose) and an app prompt at the end.
     seed: '001',
     title: '钢城区重点推进“1364”工作思路落细落实 凝心聚力开新局 崇尚实干抓落实',
-    date: null,
-    precision: 'unknown',
-    dateSource: 'none',
+    // No date printed; the latest year it names is the baseline of 比2021年翻一番: a lower bound.
+    date: '2021',
+    precision: 'year',
+    dateSource: 'date.inferred-latest-year',
     source: '齐鲁晚报·齐鲁壹点',
     script: 'mixed',
     // 鄧頌 seven times (grep): 14 characters.
@@ -61,12 +62,13 @@ const SEEDS: SeedExpectation[] = [
     kept: ['邓颂代表中国共产党济南市钢城区委员会', '钢城区发展站上了新的起点。 钢城区供图', '钢城区确定五年发展目标 力争GDP突破500亿元', '显著提升'],
   },
   {
-    // A simplified round-up: one photo name, ASCII punctuation, no date anywhere.
+    // A simplified round-up: one photo name, ASCII punctuation, no date printed. It reports 2018
+    // and plans 2019 (力争2020年 and 2021年前 are goals), so the year is inferred as 2019.
     seed: '002',
     title: '新年新起点，济南各区县纷纷吹响发展号角',
-    date: null,
-    precision: 'unknown',
-    dateSource: 'none',
+    date: '2019',
+    precision: 'year',
+    dateSource: 'date.inferred-latest-year',
     source: undefined,
     script: 'simplified',
     repairs: { 'width-and-punctuation': 'some', whitespace: 'some', 'site-furniture': 1 },

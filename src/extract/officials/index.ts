@@ -4,6 +4,7 @@
 import type { Mention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
 import { OFFICE_TITLES, REPORTING_ORGANS, STAFF_TITLES, type TitleEntry } from '../lexicon/titles';
+import { resolveEventDate } from '../../normalize/dates';
 import type { ScopeIndex } from '../scope';
 import { Trie, type TrieMatch } from '../trie';
 import { readName, readNameBefore } from './names';
@@ -23,6 +24,16 @@ export const OFFICIAL_RULES = {
     id: 'official.report-on-behalf',
     description: 'A name delivering the report of a committee to its congress heads that committee',
     example: '2月17日，孙立代表中国共产党济南市钢城区委员会向大会作报告。',
+  },
+  appointed: {
+    id: 'official.appointed',
+    description: 'A name taking up posts (当选为/任命…为/调任/出任): the post starts at the event date',
+    example: '3月1日，王明当选为历城区区长。',
+  },
+  removed: {
+    id: 'official.removed',
+    description: 'A name relieved of posts (免去…职务): the post ends at the event date',
+    example: '3月1日，会议决定免去李华的历城区副区长职务。',
   },
   staff: {
     id: 'person.staff-title',
@@ -71,13 +82,14 @@ export function findOfficials(ctx: ExtractContext, scope: ScopeIndex): void {
   }
 
   findReportsOnBehalf(ctx, places);
+  findAppointments(ctx, scope, places);
   findStaff(ctx);
   for (const b of ctx.doc.bylines) {
     ctx.add({ label: 'Person', name: b.name, span: b.span, ruleId: OFFICIAL_RULES.byline.id, attrs: { role: b.role } });
   }
 }
 
-function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], nameSpan: Span, ruleId: string): void {
+function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], nameSpan: Span, ruleId: string, dates: Record<string, string> = {}, statedTo?: number): void {
   const text = ctx.text;
   if (ctx.isDamaged(nameSpan)) return;
   const names: Array<{ span: Span; ruleId: string }> = [{ span: nameSpan, ruleId }];
@@ -89,7 +101,7 @@ function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], n
     names.push({ span: { start: end + 1, end: end + 1 + len }, ruleId: OFFICIAL_RULES.sharedTitle.id });
     end += 1 + len;
   }
-  const chainSpan = { start: Math.min(chain[0]!.place?.span.start ?? chain[0]!.span.start, chain[0]!.span.start), end: nameSpan.end };
+  const chainSpan = { start: Math.min(chain[0]!.place?.span.start ?? chain[0]!.span.start, chain[0]!.span.start, nameSpan.start), end: Math.max(nameSpan.end, statedTo ?? 0) };
   let previous: Mention | undefined;
   const resolved = chain.map((post) => {
     const place = post.place ?? inherit(previous, post) ?? defaultPlace(scope, post, chainSpan.start);
@@ -104,8 +116,8 @@ function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], n
         type: 'HOLDS_POSITION',
         from: official,
         to: place,
-        props: { title: post.title.title, level: post.title.level },
-        evidence: ctx.evidence({ start: chainSpan.start, end: n.span.end }, n.ruleId),
+        props: { title: post.title.title, level: post.title.level, ...dates },
+        evidence: ctx.evidence({ start: chainSpan.start, end: Math.max(n.span.end, chainSpan.end) }, n.ruleId),
       });
     }
   }
@@ -170,6 +182,83 @@ function findReportsOnBehalf(ctx: ExtractContext, places: Mention[]): void {
       break;
     }
   }
+}
+
+// 王明当选为历城区区长 / 任命王明为区长 / 王明调任历下区委书记 / 免去李华的副区长职务.
+const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|免去|任/g;
+
+/** Posts written from `pos` on: [place]title, joined by 、，和; with the end of the last one. */
+function readPosts(ctx: ExtractContext, places: Mention[], pos: number): { posts: Post[]; end: number } {
+  const text = ctx.text;
+  const posts: Post[] = [];
+  let at = pos;
+  for (;;) {
+    const place = places.find((p) => p.span.start === at);
+    let titleAt = place ? place.span.end : at;
+    let title = titleTrie.longestAt(text, titleAt);
+    // 历城区委书记: the place's last character starts the title.
+    if (!title && place) {
+      const shared = titleTrie.longestAt(text, place.span.end - 1);
+      if (shared && shared.value.sharedSuffix === text.charAt(place.span.end - 1)) {
+        title = shared;
+        titleAt = place.span.end - 1;
+      }
+    }
+    if (!title) break;
+    posts.push({ title: title.value, span: { start: titleAt, end: title.end }, place });
+    at = title.end;
+    if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || titleTrie.longestAt(text, at + 1))) at += 1;
+    else break;
+  }
+  return { posts, end: at };
+}
+
+function findAppointments(ctx: ExtractContext, scope: ScopeIndex, places: Mention[]): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(APPOINTMENT)) {
+    const at = m.index ?? 0;
+    const verb = m[0];
+    let nameSpan: Span | undefined;
+    let postsAt: number;
+    if (verb === '任命' || verb === '选举' || verb === '免去') {
+      // 任命王明为区长 / 免去李华的副区长职务
+      const len = readName(text, at + verb.length);
+      if (len === 0) continue;
+      nameSpan = { start: at + verb.length, end: at + verb.length + len };
+      const joiner = verb === '免去' ? /^的?/ : /^为/;
+      const j = joiner.exec(text.slice(nameSpan.end))![0];
+      if (verb !== '免去' && j === '') continue;
+      postsAt = nameSpan.end + j.length;
+    } else {
+      // 王明当选为区长: the name right before the verb.
+      const len = readNameBefore(text, at);
+      if (len === 0) continue;
+      nameSpan = { start: at - len, end: at };
+      postsAt = at + verb.length;
+    }
+    const { posts, end } = readPosts(ctx, places, postsAt);
+    if (posts.length === 0 || ctx.isDamaged(nameSpan)) continue;
+    if (verb === '免去' && !text.startsWith('职务', end)) continue;
+    const removed = verb === '免去';
+    const date = eventDate(ctx, at);
+    const dates: Record<string, string> = date ? { [removed ? 'end' : 'start']: date } : {};
+    writeOfficials(ctx, scope, posts, nameSpan, removed ? OFFICIAL_RULES.removed.id : OFFICIAL_RULES.appointed.id, dates, end);
+  }
+}
+
+/**
+ * The date of the event a sentence reports: its own 2019年3月1日, or its 3月1日 completed from the
+ * article's date, else the article's date. An inferred article year is only a lower bound, so then
+ * only a date the sentence writes in full counts.
+ */
+function eventDate(ctx: ExtractContext, pos: number): string | undefined {
+  const sentence = ctx.sentenceSpanAt(pos);
+  const before = ctx.text.slice(sentence.start, pos);
+  const inferred = ctx.doc.report.dateSource.startsWith('date.inferred');
+  if (inferred && !/\d{4}年/.test(before)) return undefined;
+  const date = ctx.doc.date;
+  const event = resolveEventDate(before, date);
+  return event.value ?? (inferred ? undefined : date.value ?? undefined);
 }
 
 function findStaff(ctx: ExtractContext): void {

@@ -145,7 +145,8 @@ function attended(ctx: ExtractContext): void {
     const dates = [...before.matchAll(/(\d{1,2})月(\d{1,2})日/g)];
     const date = dates[dates.length - 1];
     const windowStart = date ? sentence.start + (date.index ?? 0) : clauseSpan(text, Math.max(sentence.start, clause.start - 1)).start;
-    const year = ctx.doc.date.value?.slice(0, 4);
+    // An inferred year is only a lower bound: no event date is built on it.
+    const year = ctx.doc.report.dateSource.startsWith('date.inferred') ? undefined : ctx.doc.date.value?.slice(0, 4);
     for (const project of projects) {
       if (project.span.start < windowStart || project.span.end > clause.end) continue;
       ctx.relate({
