@@ -11,14 +11,16 @@ import type { Exporter, ExportSummary } from './types';
 
 export const ARRAY_DELIMITER = '\u001f';
 
-function typed(name: string, values: AttrValue[]): string {
+function typed(name: string, values: Array<AttrValue | string[]>): string {
+  if (values.some((v) => Array.isArray(v))) return `${name}:string[]`;
   if (values.every((v) => typeof v === 'number')) return `${name}:long`;
   if (values.every((v) => typeof v === 'boolean')) return `${name}:boolean`;
   return name;
 }
 
-function cell(value: AttrValue | undefined): string {
-  return value === undefined ? '' : String(value);
+function cell(value: AttrValue | string[] | undefined): string {
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join(ARRAY_DELIMITER) : String(value);
 }
 
 export const csvExporter: Exporter = {
@@ -28,7 +30,7 @@ export const csvExporter: Exporter = {
     const targets: string[] = [];
     for (const [label, rows] of nodeRows(graph)) {
       const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
-      const header = ['id:ID', ':LABEL', 'name', 'aliases:string[]', ...keys.map((k) => typed(k, rows.map((r) => r.props[k]).filter((v): v is AttrValue => v !== undefined)))];
+      const header = ['id:ID', ':LABEL', 'name', 'aliases:string[]', ...keys.map((k) => typed(k, rows.map((r) => r.props[k]).filter((v) => v !== undefined)))];
       const body = rows.map((r) => [r.id, `Entity;${label}`, r.name, r.aliases.join(ARRAY_DELIMITER), ...keys.map((k) => cell(r.props[k]))]);
       const file = path.join(dir, `nodes-${label}.csv`);
       await writeFileAtomic(file, stringify([header, ...body]));

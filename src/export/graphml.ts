@@ -16,8 +16,12 @@ type Scalar = string | number | boolean;
 export function flatten(graph: GovGraph): Graph {
   const flat = new Graph({ type: 'directed', multi: true });
   graph.forEachNode((id, attrs) => {
-    const { aliases, ...rest } = attrs;
-    flat.addNode(id, { ...rest, aliases: aliases.join('、') });
+    const flatAttrs: Record<string, Scalar> = {};
+    for (const [key, value] of Object.entries(attrs)) {
+      if (value === undefined) continue;
+      flatAttrs[key] = Array.isArray(value) ? value.join('、') : value;
+    }
+    flat.addNode(id, flatAttrs);
   });
   graph.forEachEdge((key, attrs, from, to) => {
     const { evidence, ...rest } = attrs;

@@ -7,7 +7,7 @@ export interface NodeRow {
   id: string;
   name: string;
   aliases: string[];
-  props: Record<string, AttrValue>;
+  props: Record<string, AttrValue | string[]>;
 }
 
 export interface EvidenceLists {
@@ -32,10 +32,12 @@ export interface RelationshipRow {
 export function nodeRows(graph: GovGraph): Map<EntityLabel, NodeRow[]> {
   const out = new Map<EntityLabel, NodeRow[]>();
   graph.forEachNode((id, attrs: NodeAttributes) => {
-    const props: Record<string, AttrValue> = {};
+    const props: NodeRow['props'] = {};
     for (const [key, value] of Object.entries(attrs)) {
-      if (key === 'label' || key === 'name' || key === 'aliases' || value === undefined || Array.isArray(value)) continue;
-      props[key] = value;
+      if (key === 'label' || key === 'name' || key === 'aliases' || value === undefined) continue;
+      // Lists of strings (merge candidates) are stored as Neo4j string lists.
+      if (Array.isArray(value) && !value.every((v) => typeof v === 'string')) continue;
+      props[key] = value as AttrValue | string[];
     }
     const rows = out.get(attrs.label) ?? [];
     rows.push({ id, name: attrs.name, aliases: attrs.aliases, props });

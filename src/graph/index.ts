@@ -44,6 +44,17 @@ export function buildGraph(resolved: Resolved): GovGraph {
   for (const entity of entities) {
     graph.addNode(entity.id, { label: entity.label, name: entity.name, aliases: [...entity.aliases], ...entity.attrs });
   }
+  // Possible duplicates stay two nodes; each names the other and why, so Neo4j and Browser show them.
+  for (const c of resolved.candidates) {
+    for (const [self, other] of [[c.a, c.b], [c.b, c.a]] as const) {
+      if (!graph.hasNode(self)) continue;
+      const attrs = graph.getNodeAttributes(self);
+      graph.mergeNodeAttributes(self, {
+        mergeCandidates: [...((attrs.mergeCandidates as string[] | undefined) ?? []), other],
+        mergeCandidateReasons: [...((attrs.mergeCandidateReasons as string[] | undefined) ?? []), c.reason],
+      });
+    }
+  }
   const facts = [...resolved.facts.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const fact of facts) {
     if (fact.evidence.length === 0) continue; // no edge without evidence

@@ -3,7 +3,7 @@
 import schemaJson from '../../schema/schema.json';
 import type { EntityLabel, RelationType } from '../types';
 
-export type PropertyType = 'string' | 'string?' | 'string[]' | 'number' | 'number?' | 'number[]';
+export type PropertyType = 'string' | 'string?' | 'string[]' | 'string[]?' | 'number' | 'number?' | 'number[]';
 
 export interface GraphSchema {
   version: number;

@@ -1,6 +1,7 @@
 // Possible duplicates that rules can't decide, listed for a person: two names holding one
 // single-holder post at the same date, and names one character apart under the same parent.
 import type { Entity, Fact, MergeCandidate } from '../types';
+import { projectKey } from './aliases';
 
 // Posts with one holder at a time (not deputies, not committee members): 区委书记, 区长, 管委会主任.
 const SINGLE_HOLDER = /^(?:[省市区县镇乡]委书记|[省市区县镇乡]长|党工委书记|管委会主任|[省市区县]?人大常委会主任|[省市区县]?政协主席)$/;
@@ -53,7 +54,42 @@ export function findMergeCandidates(entities: Map<string, Entity>, facts: Map<st
       }
     }
   }
+  // Projects and companies under one parent whose names share a distinctive head and tail once a
+  // leading country is set aside: 德国博格叉车 ~ 博格智能叉车.
+  const byParent = new Map<string, Entity[]>();
+  for (const entity of entities.values()) {
+    if (entity.label !== 'Project' && entity.label !== 'Company') continue;
+    const key = `${entity.label}|${entity.id.split(':').slice(1, -1).join(':')}`;
+    const list = byParent.get(key) ?? [];
+    list.push(entity);
+    byParent.set(key, list);
+  }
+  for (const list of byParent.values()) {
+    if (list.length > 500) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (sameHeadAndTail(list[i]!.name, list[j]!.name)) push(list[i]!.id, list[j]!.id, 'names share their head and tail');
+      }
+    }
+  }
   return out.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
+}
+
+// Countries written before a foreign company's or project's name: 德国博格叉车 is 博格叉车.
+const LEADING_COUNTRY = /^(?:中国|德国|美国|日本|韩国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|奥地利|比利时|西班牙|加拿大|澳大利亚|新加坡|以色列|俄罗斯|印度)/;
+
+function sameHeadAndTail(a: string, b: string): boolean {
+  const x = projectKey(a).replace(LEADING_COUNTRY, '');
+  const y = projectKey(b).replace(LEADING_COUNTRY, '');
+  if (x === y || x.length < 4 || y.length < 4) return x === y && a !== b;
+  return x.slice(0, 2) === y.slice(0, 2) && x.slice(-2) === y.slice(-2) && (x.includes(y) || y.includes(x) || isSubsequence(x, y) || isSubsequence(y, x));
+}
+
+/** 博格叉车 is a subsequence of 博格智能叉车: every character, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
 }
 
 function oneApart(a: string, b: string): boolean {
