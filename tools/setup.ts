@@ -1,5 +1,6 @@
 // Runs after `npm install` (postinstall): fetches what govgraph needs beyond npm, once and idempotently —
-// the Neo4j jars from Maven Central (the local launcher) and Debian's Chromium (the Browser test).
+// the Neo4j jars from Maven Central (the local launcher) and Debian's Chromium with a CJK font (the
+// Browser test and its screenshots).
 // Each missing piece is one line saying what is fetched; whatever can't be set up here is one line
 // saying how to get it, and never fails the install. GOVGRAPH_SKIP_SETUP=1 skips it all.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +9,9 @@ import { isGovgraphError } from '../src/errors';
 import { ensureLauncherBuilt, isLauncherBuilt, missingToolchain } from '../src/neo4j/local-server';
 
 export const CHROMIUM = '/usr/bin/chromium';
+// Without a CJK font, Chinese in the Browser screenshots renders as empty boxes.
+const CJK_FONT_PACKAGE = 'fonts-wqy-zenhei';
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc';
 
 async function neo4jLauncher(): Promise<void> {
   if (isLauncherBuilt()) {
@@ -24,24 +28,25 @@ async function neo4jLauncher(): Promise<void> {
 }
 
 function chromium(): void {
-  if (fs.existsSync(CHROMIUM)) {
+  const missing = [...(fs.existsSync(CHROMIUM) ? [] : ['chromium']), ...(fs.existsSync(CJK_FONT) ? [] : [CJK_FONT_PACKAGE])];
+  if (missing.length === 0) {
     console.log(`govgraph setup: Chromium found at ${CHROMIUM}`);
     return;
   }
   const root = process.getuid?.() === 0;
   const apt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
   if (!root || !apt) {
-    console.log(`govgraph setup: no Chromium at ${CHROMIUM}; the Browser test needs it (Debian: sudo apt-get install -y chromium)`);
+    console.log(`govgraph setup: missing ${missing.join(' and ')}; the Browser test needs them (Debian: sudo apt-get install -y ${missing.join(' ')})`);
     return;
   }
-  console.log("govgraph setup: installing Debian's chromium package for the Neo4j Browser test (apt-get)…");
+  console.log(`govgraph setup: installing Debian's ${missing.join(' and ')} for the Neo4j Browser test (apt-get)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   const install = update.status === 0
-    ? spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env })
+    ? spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: ['ignore', 'ignore', 'inherit'], env })
     : update;
   console.log(install.status === 0 && fs.existsSync(CHROMIUM)
-    ? `govgraph setup: Chromium installed at ${CHROMIUM}`
+    ? `govgraph setup: installed ${missing.join(' and ')}`
     : `govgraph setup: installing Chromium failed (apt-get exit ${install.status}); the Browser test will fail until ${CHROMIUM} exists`);
 }
 

@@ -1,6 +1,6 @@
 // name: evidence
 // description: Every source sentence behind the facts about one entity, with the article's title and date
-// param: name = "莱芜区"  the entity, by name or alias
+// param: name = ""  the entity, by name or alias (required)
 // param: limit = 500  most rows returned
 MATCH (e:Entity) WHERE NOT e:Article AND (e.name = $name OR $name IN e.aliases)
 MATCH (e)-[r]-(other)

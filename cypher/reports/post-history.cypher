@@ -1,7 +1,7 @@
 // name: post-history
 // description: Holders of one post over time, earliest first, each with the sentence that states it
 // param: title = "区委书记"  the post as written, without the place
-// param: district = "钢城区"  the place, by name, alias or code ("" for every place with that post)
+// param: district = ""  the place, by name, alias or code ("" for every place with that post)
 // param: from = ""  only holders seen on or after this date ("" for no bound)
 // param: to = ""  only holders seen on or before this date ("" for no bound)
 MATCH (o:Official)-[h:HOLDS_POSITION {title: $title}]->(place)

@@ -1,6 +1,6 @@
 // name: projects-by-district
 // description: Projects in a district with their companies (and roles) and the officials who attended them
-// param: district = "莱芜区"  district by name, alias or code ("" for all)
+// param: district = ""  district by name, alias or code ("" for all)
 // param: limit = 200  most rows returned
 MATCH (p:Project)-[:LOCATED_IN]->(d:District)
 WHERE $district = '' OR d.name = $district OR $district IN d.aliases OR d.code = $district

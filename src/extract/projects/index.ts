@@ -78,9 +78,12 @@ export function findProjects(ctx: ExtractContext): void {
       name = (name.slice(0, phase.index) + name.slice(phase.index + phase[0].length)).trim();
       if (!PROJECT_SUFFIXES.some((s) => name.endsWith(s))) name += '项目';
     }
-    const sentence = ctx.sentenceSpanAt(span.start);
-    const investment = INVESTMENT.exec(text.slice(sentence.start, sentence.end));
-    if (investment) attrs.investment = `${investment[1]}${investment[2]}`;
+    // The amount must be this project's: stated in its own clause, and not a total over many
+    // (累计洽谈项目254个，总投资1604亿元).
+    const clause = clauseAround(text, span);
+    const clauseText = text.slice(clause.start, clause.end);
+    const investment = INVESTMENT.exec(clauseText);
+    if (investment && !/\d+个|累计|全年|全区|共计|合计/.test(clauseText)) attrs.investment = `${investment[1]}${investment[2]}`;
     const capacity = CAPACITY.exec(name);
     if (capacity) attrs.capacity = `${capacity[1]}${capacity[2]}`;
     found.push({ label: 'Project', name, span, ruleId, attrs });
