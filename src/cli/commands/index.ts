@@ -9,4 +9,6 @@ export const commands: Record<string, () => Promise<CommandDef<any>>> = {
   rules: () => import('./rules').then((m) => m.default),
   eval: () => import('./eval').then((m) => m.default),
   inspect: () => import('./inspect').then((m) => m.default),
+  summarize: () => import('./summarize').then((m) => m.default),
+  explain: () => import('./explain').then((m) => m.default),
 };
