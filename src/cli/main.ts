@@ -14,12 +14,28 @@ const main = defineCommand({
 });
 
 async function run(argv: string[]): Promise<number> {
-  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h') {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
     await showUsage(main);
     return 0;
   }
+  if (name === '--version' || name === '-v') {
+    console.log(main.meta && 'version' in main.meta ? main.meta.version : '');
+    return 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    console.error(`govgraph: unknown command "${name}"; commands: ${Object.keys(commands).join(', ')}`);
+    return 2;
+  }
+  const command = await load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    await showUsage(command, main);
+    return 0;
+  }
   try {
-    const { result } = await runCommand(main, { rawArgs: argv });
+    // The command is run directly (not as citty's subcommand) so that its exit code comes back.
+    const { result } = await runCommand(command, { rawArgs: rest });
     return typeof result === 'number' ? result : 0;
   } catch (err) {
     if (isGovgraphError(err)) {

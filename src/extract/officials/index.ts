@@ -226,7 +226,7 @@ function findAppointments(ctx: ExtractContext, scope: ScopeIndex, places: Mentio
       if (len === 0) continue;
       nameSpan = { start: at + verb.length, end: at + verb.length + len };
       const joiner = verb === '免去' ? /^的?/ : /^为/;
-      const j = joiner.exec(text.slice(nameSpan.end))![0];
+      const j = joiner.exec(text.slice(nameSpan.end))?.[0] ?? '';
       if (verb !== '免去' && j === '') continue;
       postsAt = nameSpan.end + j.length;
     } else {
