@@ -12,6 +12,9 @@ export interface Scope {
   province?: Mention;
 }
 
+// The word before a place that makes it a destination, not a location: 至, 到, 向, 往, 通.
+const DESTINATION = /[至到向往通]/;
+
 /** A short line without a full stop: a heading or a caption. */
 function isHeadingLine(line: string): boolean {
   const t = line.trim();
@@ -41,12 +44,16 @@ export class ScopeIndex {
     }
   }
 
-  /** The district a position is about: named earlier in its sentence, else its section's, else the document's. */
+  /**
+   * The district a position is about: named earlier in its sentence, else its section's, else the
+   * document's. A district named as a destination (至莱芜区快速路, 向临沂延伸) is not where things are.
+   */
   districtAt(pos: number): Mention | undefined {
     const sentence = this.ctx.sentenceSpanAt(pos);
     let inSentence: Mention | undefined;
     for (const m of this.ctx.mentions) {
       if (m.label !== 'District' || m.span.start < sentence.start || m.span.end > pos) continue;
+      if (DESTINATION.test(this.ctx.text.charAt(m.span.start - 1))) continue;
       if (!inSentence || m.span.start > inSentence.span.start) inSentence = m;
     }
     if (inSentence) return inSentence;

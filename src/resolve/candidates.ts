@@ -54,6 +54,16 @@ export function findMergeCandidates(entities: Map<string, Entity>, facts: Map<st
       }
     }
   }
+  // One project name under two districts: a railway or road through both, or two different works.
+  const projectsByName = new Map<string, string[]>();
+  for (const entity of entities.values()) {
+    if (entity.label !== 'Project') continue;
+    projectsByName.set(entity.name, [...(projectsByName.get(entity.name) ?? []), entity.id]);
+  }
+  for (const ids of projectsByName.values()) {
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) push(ids[i]!, ids[j]!, 'one project name in two districts');
+  }
+
   // Projects and companies under one parent whose names share a distinctive head and tail once a
   // leading country is set aside: 德国博格叉车 ~ 博格智能叉车.
   const byParent = new Map<string, Entity[]>();

@@ -9,6 +9,7 @@ import { isGovgraphError } from '../../errors';
 import { ensureServer, openDriver, toNeo4jError } from '../../neo4j/connection';
 import { build } from '../../pipeline';
 import { writeBrowserFiles } from '../../report/browser';
+import { writeSummaries } from '../../summarize';
 import { report, resolveParams } from '../../report/catalog';
 import { formatReport } from '../../report/format';
 import { runReport } from '../../report/run';
@@ -36,8 +37,10 @@ export default defineCommand({
     const outDir = path.resolve(args.out);
     for (const exporter of FILE_EXPORTERS) await exporter.export(result.graph, outDir);
     const browserDir = await writeBrowserFiles(outDir);
+    const summaries = await writeSummaries(result.graph, outDir, { lang: 'both' });
     console.log(formatBuildSummary(result));
-    console.log(`Files: ${outDir}/graph.json, import.cypher, csv/, graph.graphml, graph.gexf`);
+    console.log(`Files: ${outDir}/graph.json, import.cypher, csv/, graph.graphml, graph.gexf, browser/`);
+    console.log(`Summaries: ${summaries.files.length} in ${outDir}/summaries/{zh,en}/, index ${outDir}/summaries/index.md`);
     const inputsOk = !(args.strict && result.skipped.length > 0);
     if (!args.neo4j) return inputsOk ? 0 : 1;
 
