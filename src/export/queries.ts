@@ -40,6 +40,6 @@ export function mergeRelationshipsQuery(type: string): string {
   return readCypher(path.join(CYPHER_DIR, 'load', 'merge-relationships.cypher')).replace('{{TYPE}}', type);
 }
 
-export function loadQuery(name: 'forget-article' | 'refresh-seen'): string {
+export function loadQuery(name: 'forget-article' | 'refresh-seen' | 'article-exists'): string {
   return readCypher(path.join(CYPHER_DIR, 'load', `${name}.cypher`));
 }

@@ -78,7 +78,7 @@ export async function forgetArticle(driver: Driver, articleId: string, database?
   const id = articleId.replace(/^Article:/, '');
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    const exists = await session.executeRead((tx) => tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id: `Article:${id}` }));
+    const exists = await session.executeRead((tx) => tx.run(statements(loadQuery('article-exists'))[0]!, { articleId: id }));
     const n = exists.records[0]?.get('n');
     if (!n || Number(n) === 0) return { found: false };
     await session.executeWrite((tx) => tx.run(statements(loadQuery('forget-article'))[0]!, { articleId: id }));
