@@ -1,5 +1,6 @@
 // Possible duplicates that rules can't decide, listed for a person: two names holding one
-// single-holder post at the same date, and names one character apart under the same parent.
+// single-holder post at the same date, names one character apart under the same parent, one project
+// name in two districts, and names sharing head and tail.
 import type { Entity, Fact, MergeCandidate } from '../types';
 import { projectKey } from './aliases';
 
@@ -16,73 +17,68 @@ export function findMergeCandidates(entities: Map<string, Entity>, facts: Map<st
     seen.add(key);
     out.push({ a: x, b: y, reason });
   };
+  const all = [...entities.values()];
 
   // Same post, same date, different names.
-  const holders = new Map<string, Set<string>>();
+  const holders = new Map<string, string[]>();
   for (const fact of facts.values()) {
     if (fact.type !== 'HOLDS_POSITION' || !SINGLE_HOLDER.test(String(fact.props.title ?? ''))) continue;
     for (const e of fact.evidence) {
       const key = `${fact.to}|${fact.props.title}|${fact.props.firstSeen ?? e.docId}`;
-      const set = holders.get(key) ?? new Set<string>();
-      set.add(fact.from);
-      holders.set(key, set);
+      const list = holders.get(key) ?? [];
+      if (!list.includes(fact.from)) list.push(fact.from);
+      holders.set(key, list);
     }
   }
-  for (const [key, set] of holders) {
-    const ids = [...set].sort();
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) push(ids[i]!, ids[j]!, `same post at the same date: ${key.split('|').slice(1).join(' ')}`);
+  for (const [key, ids] of holders) {
+    eachPair(ids.sort(), (a, b) => push(a, b, `same post at the same date: ${key.split('|').slice(1).join(' ')}`));
   }
 
   // Names one character apart, same label and parent.
-  const groups = new Map<string, Entity[]>();
-  for (const entity of entities.values()) {
-    if (entity.label === 'Article') continue;
-    const parent = entity.id.split(':').slice(1, -1).join(':');
-    const key = `${entity.label}|${parent}|${entity.name.length}`;
-    const list = groups.get(key) ?? [];
-    list.push(entity);
-    groups.set(key, list);
+  for (const list of groupBy(all.filter((e) => e.label !== 'Article'), (e) => `${e.label}|${parentOf(e)}|${e.name.length}`)) {
+    eachPair(list, (a, b) => {
+      const minLength = a.label === 'Official' || a.label === 'Person' ? 2 : 4;
+      if (a.name.length >= minLength && oneApart(a.name, b.name)) push(a.id, b.id, 'names one character apart under the same parent');
+    });
   }
-  for (const list of groups.values()) {
-    if (list.length > 500) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i]!;
-        const b = list[j]!;
-        const minLength = a.label === 'Official' || a.label === 'Person' ? 2 : 4;
-        if (a.name.length >= minLength && oneApart(a.name, b.name)) push(a.id, b.id, 'names one character apart under the same parent');
-      }
-    }
-  }
+
   // One project name under two districts: a railway or road through both, or two different works.
-  const projectsByName = new Map<string, string[]>();
-  for (const entity of entities.values()) {
-    if (entity.label !== 'Project') continue;
-    projectsByName.set(entity.name, [...(projectsByName.get(entity.name) ?? []), entity.id]);
-  }
-  for (const ids of projectsByName.values()) {
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) push(ids[i]!, ids[j]!, 'one project name in two districts');
+  for (const list of groupBy(all.filter((e) => e.label === 'Project'), (e) => e.name)) {
+    eachPair(list, (a, b) => push(a.id, b.id, 'one project name in two districts'));
   }
 
   // Projects and companies under one parent whose names share a distinctive head and tail once a
   // leading country is set aside: 德国博格叉车 ~ 博格智能叉车.
-  const byParent = new Map<string, Entity[]>();
-  for (const entity of entities.values()) {
-    if (entity.label !== 'Project' && entity.label !== 'Company') continue;
-    const key = `${entity.label}|${entity.id.split(':').slice(1, -1).join(':')}`;
-    const list = byParent.get(key) ?? [];
-    list.push(entity);
-    byParent.set(key, list);
-  }
-  for (const list of byParent.values()) {
-    if (list.length > 500) continue;
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        if (sameHeadAndTail(list[i]!.name, list[j]!.name)) push(list[i]!.id, list[j]!.id, 'names share their head and tail');
-      }
-    }
+  for (const list of groupBy(all.filter((e) => e.label === 'Project' || e.label === 'Company'), (e) => `${e.label}|${parentOf(e)}`)) {
+    eachPair(list, (a, b) => {
+      if (sameHeadAndTail(a.name, b.name)) push(a.id, b.id, 'names share their head and tail');
+    });
   }
   return out.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
+}
+
+/** The disambiguating parent in an entity's id: District:370116 in Project:District:370116:客车项目. */
+function parentOf(entity: Entity): string {
+  return entity.id.split(':').slice(1, -1).join(':');
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
+
+// Pairs within a group; a group this large is a common name, not a few look-alikes (and would be slow).
+const MAX_GROUP = 500;
+
+function eachPair<T>(list: T[], visit: (a: T, b: T) => void): void {
+  if (list.length > MAX_GROUP) return;
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) visit(list[i]!, list[j]!);
 }
 
 // Countries written before a foreign company's or project's name: 德国博格叉车 is 博格叉车.
