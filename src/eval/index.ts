@@ -94,9 +94,13 @@ function relationKey(type: string, from: string, to: string, qualifier: string):
   return `${type}|${a}|${b}|${qualifier}`;
 }
 
-/** The qualifier that is part of a relation's identity: the title of a post, the role in a project. */
+/**
+ * The qualifier that is part of a relation's identity: the title of a post, the role in a project.
+ * Titles compare without a level character before an organ word (镇党委书记 = 党委书记,
+ * 市人大常委会主任 = 人大常委会主任): annotators differ on whether the place keeps it.
+ */
 function qualifierOf(type: string, props: { title?: unknown; role?: unknown }): string {
-  if (type === 'HOLDS_POSITION') return String(props.title ?? '');
+  if (type === 'HOLDS_POSITION') return String(props.title ?? '').replace(/^[省市区县镇乡州旗](?=人大|政协|党委|党工委|纪委|监委|政府)/, '');
   if (type === 'INVOLVED_IN') return String(props.role ?? '');
   return '';
 }

@@ -1,6 +1,7 @@
 // The working state of extraction over one document: the mentions found so far by earlier
 // extractors, and helpers every rule needs (sentence lookup, damaged spans, evidence).
 import type { Document, Evidence, Mention, RelationMention, Span } from '../types';
+import { quoteOriginal } from './quote';
 
 export interface Rule {
   /** Stable id recorded on every fact the rule produces: `official.title-before-name`. */
@@ -50,7 +51,7 @@ export class ExtractContext {
     const normEnd = Math.max(last.end, span.end);
     const start = this.doc.offsets[normStart] ?? 0;
     const end = normEnd > normStart ? (this.doc.offsets[normEnd - 1] ?? start) + 1 : start;
-    return { docId: this.doc.id, sentence: this.doc.original.slice(start, end), start, end, ruleId };
+    return { docId: this.doc.id, sentence: quoteOriginal(this.doc, start, end), start, end, ruleId };
   }
 
   add(mention: Mention): Mention {

@@ -2,7 +2,8 @@
 // people who are not officials (company staff). Each title knows the level of unit it belongs to,
 // so "区长" with no place named means the article's own district.
 
-export type TitleLevel = 'province' | 'city' | 'county' | 'town' | 'zone';
+/** 'any': a department post written without its level (市委常委、组织部部长): it takes the previous post's place. */
+export type TitleLevel = 'province' | 'city' | 'county' | 'town' | 'zone' | 'any';
 
 export interface TitleEntry {
   /** The title as written, without the place: 区委副书记, 管委会主任. */
@@ -10,7 +11,7 @@ export interface TitleEntry {
   level: TitleLevel;
   /** The character a place name before the title may share with it: 莱芜区 + 区委副书记 → 莱芜区委副书记. */
   sharedSuffix?: string;
-  organ: 'party' | 'government' | 'congress' | 'cppcc' | 'discipline' | 'zone';
+  organ: 'party' | 'government' | 'congress' | 'cppcc' | 'discipline' | 'zone' | 'department';
 }
 
 // Level characters as they start a title: 省委书记, 市长, 区委常委, 县长, 镇党委书记.
@@ -38,7 +39,9 @@ function generate(): TitleEntry[] {
     const party = ch === '镇' || ch === '乡' ? `${ch}党委` : `${ch}委`;
     for (const rank of PARTY_RANKS) out.push({ title: party + rank, level, sharedSuffix: ch, organ: 'party' });
     for (const dept of PARTY_DEPARTMENTS) out.push({ title: party + dept, level, sharedSuffix: ch, organ: 'party' });
-    if (ch !== '州') for (const rank of GOVERNMENT_RANKS(ch)) out.push({ title: rank, level, sharedSuffix: ch, organ: 'government' });
+    for (const rank of GOVERNMENT_RANKS(ch)) out.push({ title: rank, level, sharedSuffix: ch, organ: 'government' });
+    // 市政府秘书长, 区政府办公室主任
+    for (const post of ['政府秘书长', '政府副秘书长', '政府办公室主任']) out.push({ title: ch + post, level, sharedSuffix: ch, organ: 'government' });
     // 市人大常委会主任, 区政协主席, 县纪委书记, 区监委主任
     out.push({ title: `${ch}人大常委会主任`, level, sharedSuffix: ch, organ: 'congress' });
     out.push({ title: `${ch}人大常委会副主任`, level, sharedSuffix: ch, organ: 'congress' });
@@ -53,6 +56,8 @@ function generate(): TitleEntry[] {
     ['纪委书记', 'discipline'], ['监委主任', 'discipline'],
   ];
   for (const [title, organ] of unleveled) out.push({ title, level: 'county', organ });
+  // Party departments written after a committee post: 市委常委、组织部部长 (the 市委's).
+  for (const dept of PARTY_DEPARTMENTS) out.push({ title: dept, level: 'any', organ: 'department' });
   // Functional zones and street offices: 党工委书记, 管委会主任 (济南高新区党工委书记、管委会主任).
   for (const title of ['党工委书记', '党工委副书记', '工委书记', '管委会主任', '管委会副主任', '管委会常务副主任']) {
     out.push({ title, level: 'zone', organ: 'zone' });

@@ -127,24 +127,47 @@ function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], n
 function inherit(previous: Mention | undefined, post: Post): Mention | undefined {
   if (!previous) return undefined;
   const level = String(previous.attrs.level);
+  if (post.title.level === 'any') return previous;
   if (post.title.level === 'zone') return level === 'zone' ? previous : undefined;
-  if (post.title.level === 'county') return level === 'county' || level === 'zone' ? previous : undefined;
-  return post.title.level === level ? previous : undefined;
+  if (post.title.level === 'county') return (level === 'county' || level === 'zone') && fitsLevelChar(previous, post.title) ? previous : undefined;
+  return post.title.level === level && fitsLevelChar(previous, post.title) ? previous : undefined;
+}
+
+/**
+ * A 县 title belongs to a 县 (or 自治县), a 区 title to a 区 or a zone, a 市 title to a city or a
+ * county-level city: 县委书记 in a passage that last named 黄埔区 is not 黄埔区's.
+ */
+function fitsLevelChar(place: Mention, title: TitleEntry): boolean {
+  const ch = title.sharedSuffix;
+  if (!ch) return true;
+  if (place.name.endsWith(ch)) return true;
+  if (ch === '区') return String(place.attrs.level) === 'zone';
+  if (ch === '州') return place.name.endsWith('盟') || place.name.endsWith('地区');
+  return false;
 }
 
 /** A title with no place of its own: the unit of its level the passage is about (省委书记 → the province). */
 function defaultPlace(scope: ScopeIndex, post: Post, pos: number): Mention | undefined {
-  switch (post.title.level) {
+  const title = post.title;
+  const counties = [scope.districtAt(pos), scope.sectionDistrictAt(pos), scope.document.district].filter((m): m is Mention => m !== undefined);
+  switch (title.level) {
     case 'province':
       return scope.document.province;
-    case 'city':
-      return scope.document.city;
+    case 'city': {
+      // 市委书记 in an article about a county-level city (枝江市) is that city's.
+      const countyCity = counties.find((m) => String(m.attrs.level) === 'county' && fitsLevelChar(m, title));
+      if (countyCity) return countyCity;
+      const city = scope.document.city;
+      return city && fitsLevelChar(city, title) ? city : undefined;
+    }
     case 'county':
-      return scope.districtAt(pos);
+      return counties.find((m) => fitsLevelChar(m, title));
     case 'zone': {
       const d = scope.districtAt(pos);
       return d && d.attrs.level === 'zone' ? d : undefined;
     }
+    case 'any':
+      return scope.districtAt(pos);
     default:
       return undefined;
   }

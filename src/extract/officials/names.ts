@@ -26,8 +26,10 @@ function endsName(text: string, pos: number): boolean {
   return pos >= text.length || isBoundary(text.charAt(pos)) || afterName.longestAt(text, pos) !== undefined;
 }
 
-function plausible(name: string): boolean {
-  for (const ch of name) if (!isCjk(ch) || NOT_IN_NAME.has(ch)) return false;
+/** The given name is checked against NOT_IN_NAME, the surname only by the surname list: 区伟棠 (Ou). */
+function plausible(name: string, surnameLength: number): boolean {
+  for (const ch of name) if (!isCjk(ch)) return false;
+  for (const ch of name.slice(surnameLength)) if (NOT_IN_NAME.has(ch)) return false;
   return true;
 }
 
@@ -41,9 +43,9 @@ export function readName(text: string, pos: number): number {
   const long = text.slice(pos, pos + sl + 2);
   const short = text.slice(pos, pos + sl + 1);
   const longOk =
-    long.length === sl + 2 && plausible(long) && !afterName.longestAt(text, pos + sl + 1) && endsName(text, pos + sl + 2);
+    long.length === sl + 2 && plausible(long, sl) && !afterName.longestAt(text, pos + sl + 1) && endsName(text, pos + sl + 2);
   if (longOk) return sl + 2;
-  const shortOk = short.length === sl + 1 && plausible(short) && endsName(text, pos + sl + 1);
+  const shortOk = short.length === sl + 1 && plausible(short, sl) && endsName(text, pos + sl + 1);
   return shortOk ? sl + 1 : 0;
 }
 
