@@ -25,6 +25,11 @@ export const OFFICIAL_RULES = {
     description: 'A name delivering the report of a committee to its congress heads that committee',
     example: '2月17日，孙立代表中国共产党济南市钢城区委员会向大会作报告。',
   },
+  nameBeforeTitles: {
+    id: 'official.name-before-titles',
+    description: 'A name followed by its posts in brackets',
+    example: '出席仪式的有：林志远（市委常委、西湖区委书记）、王明（副区长）等。',
+  },
   appointed: {
     id: 'official.appointed',
     description: 'A name taking up posts (当选为/任命…为/调任/出任): the post starts at the event date',
@@ -82,6 +87,7 @@ export function findOfficials(ctx: ExtractContext, scope: ScopeIndex): void {
   }
 
   findReportsOnBehalf(ctx, places);
+  findNamesBeforeTitles(ctx, scope, places);
   findAppointments(ctx, scope, places);
   findStaff(ctx);
   for (const b of ctx.doc.bylines) {
@@ -208,9 +214,36 @@ function findReportsOnBehalf(ctx: ExtractContext, places: Mention[]): void {
 }
 
 // 王明当选为历城区区长 / 任命王明为区长 / 王明调任历下区委书记 / 免去李华的副区长职务.
-const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|免去|任/g;
+const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|免去|任/g;
 
-/** Posts written from `pos` on: [place]title, joined by 、，和; with the end of the last one. */
+/** 林志远（市委常委、西湖区委书记）: a name, then its posts in brackets. */
+function findNamesBeforeTitles(ctx: ExtractContext, scope: ScopeIndex, places: Mention[]): void {
+  const text = ctx.text;
+  for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
+    const len = readNameBefore(text, i);
+    if (len === 0) continue;
+    const { posts, end } = readPosts(ctx, places, i + 1);
+    if (posts.length === 0 || text.charAt(end) !== '）') continue;
+    const nameSpan = { start: i - len, end: i };
+    if (ctx.covering(nameSpan.start, 'Official')) continue;
+    writeOfficials(ctx, scope, posts, nameSpan, OFFICIAL_RULES.nameBeforeTitles.id, {}, end + 1);
+  }
+}
+
+// Heads of a department, court or procuratorate, written in full in appointment notices:
+// 县财政局局长, 市发展和改革委员会主任, 县人民法院副院长.
+const DEPARTMENT_HEAD = /^([县区市镇乡])?[\u4e00-\u9fff]{1,10}?(?:局|委员会|人民法院|人民检察院|办公室)(?:副?局长|副?主任|副?院长|副?检察长)/;
+
+/** A department head's title at `pos` as a title entry (its level from its first character). */
+function departmentHead(text: string, pos: number): TrieMatch<TitleEntry> | undefined {
+  const m = DEPARTMENT_HEAD.exec(text.slice(pos, pos + 24));
+  if (!m) return undefined;
+  const ch = m[1];
+  const level: TitleEntry['level'] = ch === '市' ? 'city' : ch === '县' || ch === '区' ? 'county' : ch ? 'town' : 'any';
+  return { start: pos, end: pos + m[0].length, key: m[0], value: { title: m[0], level, organ: 'department', ...(ch ? { sharedSuffix: ch } : {}) } };
+}
+
+/** Posts written from `pos` on: [place][人民政府]title, joined by 、，和; with the end of the last one. */
 function readPosts(ctx: ExtractContext, places: Mention[], pos: number): { posts: Post[]; end: number } {
   const text = ctx.text;
   const posts: Post[] = [];
@@ -218,7 +251,13 @@ function readPosts(ctx: ExtractContext, places: Mention[], pos: number): { posts
   for (;;) {
     const place = places.find((p) => p.span.start === at);
     let titleAt = place ? place.span.end : at;
-    let title = titleTrie.longestAt(text, titleAt);
+    // 固安县人民政府副县长: the government between the place and the post.
+    const government = /^(?:人民政府|政府)(?=[副代常]|[县区市镇乡州]长)/.exec(text.slice(titleAt, titleAt + 6));
+    if (place && government) titleAt += government[0].length;
+    let title = titleTrie.longestAt(text, titleAt) ?? departmentHead(text, titleAt);
+    // A department head's title is longer than the office title at its start (县财政局局长).
+    const department = departmentHead(text, titleAt);
+    if (department && title && department.end > title.end) title = department;
     // 历城区委书记: the place's last character starts the title.
     if (!title && place) {
       const shared = titleTrie.longestAt(text, place.span.end - 1);
@@ -243,7 +282,7 @@ function findAppointments(ctx: ExtractContext, scope: ScopeIndex, places: Mentio
     const verb = m[0];
     let nameSpan: Span | undefined;
     let postsAt: number;
-    if (verb === '任命' || verb === '选举' || verb === '免去') {
+    if (verb === '任命' || verb === '选举' || verb === '决定' || verb === '免去') {
       // 任命王明为区长 / 免去李华的副区长职务
       const len = readName(text, at + verb.length);
       if (len === 0) continue;
@@ -253,10 +292,11 @@ function findAppointments(ctx: ExtractContext, scope: ScopeIndex, places: Mentio
       if (verb !== '免去' && j === '') continue;
       postsAt = nameSpan.end + j.length;
     } else {
-      // 王明当选为区长: the name right before the verb.
-      const len = readNameBefore(text, at);
+      // 王明当选为区长 / 王明已调任…: the name right before the verb, or before an adverb.
+      const adverb = /(?:已经|已|将|拟|正式)$/.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
+      const len = readNameBefore(text, at - adverb.length);
       if (len === 0) continue;
-      nameSpan = { start: at - len, end: at };
+      nameSpan = { start: at - adverb.length - len, end: at - adverb.length };
       postsAt = at + verb.length;
     }
     const { posts, end } = readPosts(ctx, places, postsAt);
