@@ -116,6 +116,7 @@ export type EntityLabel =
   | 'Official'
   | 'Person'
   | 'District'
+  | 'Town'
   | 'City'
   | 'Province'
   | 'Project'

@@ -39,7 +39,7 @@ function dropPlacesInsideNames(ctx: ExtractContext): void {
   const names = ctx.byLabel('Company', 'Institution', 'Project');
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (!['District', 'City', 'Province'].includes(m.label)) continue;
+    if (!['Town', 'District', 'City', 'Province'].includes(m.label)) continue;
     if (names.some((n) => n.span.start <= m.span.start && m.span.end <= n.span.end)) ctx.mentions.splice(i, 1);
   }
 }

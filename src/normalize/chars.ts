@@ -50,8 +50,9 @@ export function isLostCharacterMark(text: string, i: number): boolean {
   let end = i + 1;
   while (text.charAt(start - 1) === '?') start--;
   while (text.charAt(end) === '?') end++;
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
+  // Visible neighbours, as the width pass sees them: a space after the ? says nothing about it.
+  const before = previousVisible(text, start);
+  const after = nextVisible(text, end - 1);
   if (!isChineseContext(before) && !isChineseContext(after)) return false;
   if (end - start > 1 || isCjkIdeograph(after) || /[A-Za-z0-9,，、;；:：]/.test(after)) return true;
   let sentenceStart = start;

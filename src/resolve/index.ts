@@ -1,6 +1,7 @@
 // The resolve stage: mentions from many documents → entities with deterministic ids and facts
 // with all their evidence. Same label + normalized name + disambiguating parent = same node; the
 // merges rules make are recorded with their reason, the ones they can't decide become candidates.
+import { quoteOriginal } from '../extract/quote';
 import { gazetteer } from '../gazetteer';
 import type {
   ArticleInfo,
@@ -161,7 +162,7 @@ function evidenceOf(extraction: Extraction, mention: Mention): Evidence {
   const normEnd = sentence ? sentence.end : mention.span.end;
   const start = doc.offsets[normStart] ?? 0;
   const end = normEnd > normStart ? (doc.offsets[normEnd - 1] ?? start) + 1 : start;
-  return { docId: doc.id, sentence: doc.original.slice(start, end), start, end, ruleId: mention.ruleId };
+  return { docId: doc.id, sentence: quoteOriginal(doc, start, end), start, end, ruleId: mention.ruleId };
 }
 
 /**
@@ -204,6 +205,7 @@ class DocumentIdentity {
   entityOf(m: Mention): Entity | undefined {
     const attrs = placeAttrs(m);
     switch (m.label) {
+      case 'Town':
       case 'District':
       case 'City':
       case 'Province':
@@ -264,7 +266,7 @@ function cityKeyOf(place: Mention): string {
 }
 
 function placeAttrs(m: Mention): Record<string, AttrValue> {
-  if (!['District', 'City', 'Province'].includes(m.label)) return {};
+  if (!['Town', 'District', 'City', 'Province'].includes(m.label)) return {};
   const out: Record<string, AttrValue> = {};
   for (const key of ['code', 'level', 'parentCode', 'status', 'abolished', 'candidates'] as const) {
     const value = m.attrs[key];

@@ -62,7 +62,8 @@ function generate(): TitleEntry[] {
   for (const title of ['党工委书记', '党工委副书记', '工委书记', '管委会主任', '管委会副主任', '管委会常务副主任']) {
     out.push({ title, level: 'zone', organ: 'zone' });
   }
-  for (const title of ['街道党工委书记', '街道办事处主任']) out.push({ title, level: 'town', organ: 'zone' });
+  // A subdistrict's heads after its name: 容桂街道 + 党工委书记 / 办事处主任.
+  for (const title of ['办事处主任', '办事处副主任']) out.push({ title, level: 'town', organ: 'zone' });
   return out;
 }
 

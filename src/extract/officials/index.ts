@@ -65,7 +65,7 @@ interface Post {
 export function findOfficials(ctx: ExtractContext, scope: ScopeIndex): void {
   const text = ctx.text;
   const titles = titleTrie.scan(text).filter((m) => !NATIONAL_PREFIX.test(text.charAt(m.start - 1)) && !ctx.isDamaged(m));
-  const places = ctx.mentions.filter((m) => ['District', 'City', 'Province'].includes(m.label));
+  const places = ctx.mentions.filter((m) => ['Town', 'District', 'City', 'Province'].includes(m.label));
   const placeEndingAt = (pos: number, shared?: string): Mention | undefined =>
     places.find((p) => p.span.end === pos) ??
     (shared ? places.find((p) => p.span.end === pos + 1 && p.name.endsWith(shared) && text.charAt(pos) === shared) : undefined);

@@ -19,6 +19,7 @@ export const PLACE_RULES = {
   zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '西湖新区党工委书记林志远表示。' },
   cityZone: { id: 'place.city-zone', description: 'A city name followed by a standard zone type', example: '济南高新区实现了突破。' },
   zoneBare: { id: 'place.zone-bare', description: 'A bare zone type (高新区) standing for the one zone of that type in context', example: '济南高新区党工委书记表示，高新区将对标。' },
+  town: { id: 'place.town', description: 'A town, township or subdistrict named before its own organ or head (镇党委, 镇长, 街道党工委)', example: '西湖区召开会议，三墩镇党委书记李明出席。' },
   anaphora: { id: 'place.anaphora', description: '该区/我区/本区 meaning the district the passage is about', example: '西湖区召开大会。该区生态环境监控中心通过评审。' },
 } satisfies Record<string, Rule>;
 
@@ -119,6 +120,7 @@ export function findPlaces(ctx: ExtractContext): void {
     ctx.add(placeMention(chosen.unit, chosen.ambiguous, r.span, short ? PLACE_RULES.short.id : PLACE_RULES.full.id, candidates));
   }
   for (const z of zones) ctx.add(z);
+  findTowns(ctx);
 
   // 3. 该区/我区: the district the passage is about, resolved later by the relation stage.
   for (const word of ANAPHORA) {
@@ -126,6 +128,38 @@ export function findPlaces(ctx: ExtractContext): void {
       const target = nearestDistrictBefore(ctx, i);
       if (!target) continue;
       ctx.add({ ...target, span: { start: i, end: i + word.length }, ruleId: PLACE_RULES.anaphora.id, attrs: { ...target.attrs, anaphora: true } });
+    }
+  }
+}
+
+// 北滘镇党委, 容桂街道党工委, 周覃镇镇长, 红旗乡人民政府: a town-level unit before its organ or head.
+const TOWN = /(镇|乡|街道)(?=党委|党工委|人民政府|政府|人大|纪委|办事处|镇长|乡长|副镇长|副乡长)/g;
+// Words that end in 镇/乡 without being a town's name: 城乡, 乡镇, 全镇, 各乡.
+const NOT_A_TOWN = /^(?:城|乡|村|全|各|该|本|每|本|小|特色|重点|集|古)$/;
+
+/** Towns named before their organs, and every later mention of their names. */
+function findTowns(ctx: ExtractContext): void {
+  const text = ctx.text;
+  const names = new Set<string>();
+  for (const m of text.matchAll(TOWN)) {
+    const end = m.index ?? 0;
+    let start = end;
+    // The name: up to four characters back, not into a place named before it (顺德区北滘镇).
+    while (start > 0 && end - start < 4 && isCjk(text.charAt(start - 1)) && !ctx.mentions.some((p) => p.span.end === start)) start--;
+    const stem = text.slice(start, end);
+    const cut = [...ZONE_LEFT_STOPS, ...LEFT_STOPS].reduce((at, w) => {
+      const k = stem.lastIndexOf(w);
+      return k >= 0 && k + w.length > at ? k + w.length : at;
+    }, 0);
+    const name = stem.slice(cut);
+    if (name.length < 2 || NOT_A_TOWN.test(name)) continue;
+    names.add(name + m[1]);
+  }
+  for (const name of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const span = { start: i, end: i + name.length };
+      if (ctx.isDamaged(span) || ctx.mentions.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
+      ctx.add({ label: 'Town', name, span, ruleId: PLACE_RULES.town.id, attrs: { level: 'town', code: '', parentCode: '', status: 'current', ambiguous: false } });
     }
   }
 }

@@ -8,6 +8,7 @@ import type { ScopeIndex } from '../scope';
 
 export const RELATION_RULES = {
   partOf: { id: 'part-of.gazetteer', description: 'A unit is part of its parent in the division gazetteer', example: '莱芜区委副书记介绍了情况。' },
+  townPartOf: { id: 'part-of.town-scope', description: 'A town is part of the county-level unit its passage is about', example: '西湖区召开会议，三墩镇党委书记李明出席。' },
   locatedIn: { id: 'located-in.scope', description: 'A project lies in the district its passage is about', example: '莱芜区加快建设，华能风电项目12月底可实现全投产。' },
   involved: { id: 'involved-in.trigger', description: 'Company, trigger verb (组织建设/投资/承建/运营/入驻), project in one clause', example: '山东瑞阳新能源科技有限公司组织建设储能产品项目。' },
   tenant: { id: 'involved-in.tenant', description: 'A company that 入驻/落户 after a park named earlier in the sentence is its tenant', example: '生物产业园二期投入使用，海丰医药集团强势入驻。' },
@@ -41,11 +42,29 @@ function clauseSpan(text: string, pos: number): Span {
 }
 
 export function findRelations(ctx: ExtractContext, scope: ScopeIndex): void {
+  townsPartOf(ctx, scope);
   partOf(ctx);
   locatedIn(ctx, scope);
   involvement(ctx);
   attended(ctx);
   partnerships(ctx, scope);
+}
+
+/**
+ * A town belongs to the county-level unit (or zone) its first mention's passage is about; that unit
+ * is part of the town's identity, so every mention of the name takes it.
+ */
+function townsPartOf(ctx: ExtractContext, scope: ScopeIndex): void {
+  const byName = new Map<string, Mention[]>();
+  for (const m of ctx.byLabel('Town')) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  for (const mentions of byName.values()) {
+    const first = mentions[0]!;
+    const district = scope.districtAt(first.span.start);
+    if (!district) continue;
+    const parentCode = String(district.attrs.code || `${district.attrs.parentCode}:${district.name}`);
+    for (const m of mentions) m.attrs = { ...m.attrs, parentCode };
+    ctx.relate({ type: 'PART_OF', from: first, to: district, props: {}, evidence: ctx.evidence(first.span, RELATION_RULES.townPartOf.id) });
+  }
 }
 
 function partOf(ctx: ExtractContext): void {
