@@ -70,6 +70,9 @@ export interface FieldLine {
   leadingDate?: string;
 }
 
+// A masthead run into the first byline label: 佛山日报记者 张三, 本报讯 记者 李四.
+const LEADING_MASTHEAD = /^(?:[\u4e00-\u9fff·]{2,10}?(?:日报|晚报|晨报|时报|商报|报|电视台|广播电视台|新闻网|网|通讯社|社|融媒体中心)|本报讯|本台讯)\s*(?=记者|通讯员|本报记者|特约记者|实习记者)/;
+
 const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/;
 const LEADING_DATE = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}[日号])(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s+/;
 
@@ -78,9 +81,9 @@ export function isDateValue(text: string): boolean {
   return DATE_VALUE.test(text.trim()) && parseDate(text) !== undefined;
 }
 
-function labelAt(line: string, pos: number): FieldLabel | undefined {
-  // A label starts a field: at the line start or after a space or a separator.
-  if (pos > 0 && !/[\s，、；|｜/（(]/.test(line.charAt(pos - 1))) return undefined;
+function labelAt(line: string, pos: number, first = false): FieldLabel | undefined {
+  // A label starts a field: where the fields start, or after a space or a separator.
+  if (!first && pos > 0 && !/[\s，、；|｜/（(：:]/.test(line.charAt(pos - 1))) return undefined;
   for (const label of FIELD_LABELS) {
     if (!line.startsWith(label.label, pos)) continue;
     const next = line.charAt(pos + label.label.length);
@@ -124,17 +127,21 @@ function validValue(field: Field): boolean {
  * The fields of a line made only of labelled fields, or undefined. 来源：济南网 时间：2021-01-11
  * → [来源 济南网, 时间 2021-01-11]; 记者 张三 李四 通讯员 王五 → [记者 张三 李四, 通讯员 王五].
  */
-export function parseFieldLine(line: string): FieldLine | undefined {
-  let pos = 0;
+export function parseFieldLine(text: string): FieldLine | undefined {
+  // 【责任编辑：张三】 and 【字号：大 中 小】 are fields in brackets: spaces keep the positions.
+  const line = text.replace(/[【】]/g, ' ');
+  let pos = line.length - line.trimStart().length;
   let leadingDate: string | undefined;
-  const lead = LEADING_DATE.exec(line);
+  const lead = LEADING_DATE.exec(line.slice(pos));
   if (lead) {
     leadingDate = lead[0].trim();
-    pos = lead[0].length;
+    pos += lead[0].length;
   }
+  const masthead = LEADING_MASTHEAD.exec(line.slice(pos));
+  if (masthead) pos += masthead[0].length;
   const starts: Array<{ label: FieldLabel; at: number }> = [];
   for (let i = pos; i < line.length; i++) {
-    const label = labelAt(line, i);
+    const label = labelAt(line, i, i === pos);
     if (!label) continue;
     if (starts.length === 0 && i !== pos) return undefined;
     starts.push({ label, at: i });
@@ -148,5 +155,7 @@ export function parseFieldLine(line: string): FieldLine | undefined {
     while (end > start && /[\s，、；|｜]/.test(line.charAt(end - 1))) end--;
     return { label, start, end, value: line.slice(start, end) };
   });
-  return fields.every(validValue) ? { fields, leadingDate } : undefined;
+  // 作者：记者 张三: a byline label whose value is the next byline field.
+  const kept = fields.filter((f, k) => !(f.label.kind === 'byline' && f.value === '' && fields[k + 1]?.label.kind === 'byline'));
+  return kept.every(validValue) ? { fields: kept, leadingDate } : undefined;
 }
