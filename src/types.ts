@@ -59,7 +59,7 @@ export interface Repair {
   examples: string[];
 }
 
-export type BylineRole = '记者' | '通讯员' | '编辑' | '责任编辑' | '作者' | '摄影';
+export type BylineRole = '记者' | '通讯员' | '编辑' | '责任编辑' | '作者' | '摄影' | '审核' | '校对';
 
 export interface Byline {
   name: string;

@@ -17,6 +17,10 @@ export interface FieldLabel {
 // Longest first where one label contains another (责任编辑 before 编辑, 信息来源 before 来源).
 export const FIELD_LABELS: FieldLabel[] = [
   { label: '责任编辑', kind: 'byline', role: '责任编辑' },
+  { label: '责编', kind: 'byline', role: '责任编辑' },
+  { label: '审核', kind: 'byline', role: '审核' },
+  { label: '终审', kind: 'byline', role: '审核' },
+  { label: '校对', kind: 'byline', role: '校对' },
   { label: '本报记者', kind: 'byline', role: '记者' },
   { label: '实习记者', kind: 'byline', role: '记者' },
   { label: '特约记者', kind: 'byline', role: '记者' },

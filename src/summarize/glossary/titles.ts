@@ -126,6 +126,8 @@ export const ROLES_EN: Record<string, string> = {
   责任编辑: 'editor in charge',
   作者: 'author',
   摄影: 'photographer',
+  审核: 'reviewer',
+  校对: 'proofreader',
   办公室主任: 'office director',
   董事长: 'chairman of the board',
   副董事长: 'vice chairman of the board',
