@@ -1,10 +1,8 @@
 // A character trie for matching many lexicon entries in one left-to-right pass (gazetteer names,
 // titles, organ words). Chinese has no spaces, so matching is by characters, longest first.
-// Children are keyed by UTF-16 code unit: text.charCodeAt(i) allocates nothing, while text[i]
-// makes a new string for every CJK character (V8 caches only Latin-1 ones) — this is the hot path.
 
 interface TrieNode<V> {
-  next: Map<number, TrieNode<V>>;
+  next: Map<string, TrieNode<V>>;
   value?: V;
 }
 
@@ -21,12 +19,11 @@ export class Trie<V> {
 
   set(key: string, value: V): this {
     let node = this.root;
-    for (let i = 0; i < key.length; i++) {
-      const unit = key.charCodeAt(i);
-      let child = node.next.get(unit);
+    for (const ch of key) {
+      let child = node.next.get(ch);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(unit, child);
+        node.next.set(ch, child);
       }
       node = child;
     }
@@ -37,8 +34,8 @@ export class Trie<V> {
 
   get(key: string): V | undefined {
     let node: TrieNode<V> | undefined = this.root;
-    for (let i = 0; i < key.length; i++) {
-      node = node.next.get(key.charCodeAt(i));
+    for (const ch of key) {
+      node = node.next.get(ch);
       if (!node) return undefined;
     }
     return node.value;
@@ -49,7 +46,7 @@ export class Trie<V> {
     const found: Array<TrieMatch<V>> = [];
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
+      node = node.next.get(text[i]!);
       if (!node) break;
       if (node.value !== undefined) found.push({ start, end: i + 1, key: text.slice(start, i + 1), value: node.value });
     }
@@ -62,7 +59,7 @@ export class Trie<V> {
     let end = -1;
     let value: V | undefined;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
+      node = node.next.get(text[i]!);
       if (!node) break;
       if (node.value !== undefined) {
         end = i + 1;

@@ -2,6 +2,7 @@
 // single-holder post at the same date, names one character apart under the same parent, one project
 // name in two districts, and names sharing head and tail.
 import type { Entity, Fact, MergeCandidate } from '../types';
+import { LEADING_COUNTRY } from '../extract/lexicon/organizations';
 import { projectKey } from './aliases';
 
 // Posts with one holder at a time (not deputies, not committee members): 区委书记, 区长, 管委会主任.
@@ -81,8 +82,6 @@ function eachPair<T>(list: T[], visit: (a: T, b: T) => void): void {
   for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) visit(list[i]!, list[j]!);
 }
 
-// Countries written before a foreign company's or project's name: 德国博格叉车 is 博格叉车.
-const LEADING_COUNTRY = /^(?:中国|德国|美国|日本|韩国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|奥地利|比利时|西班牙|加拿大|澳大利亚|新加坡|以色列|俄罗斯|印度)/;
 
 function sameHeadAndTail(a: string, b: string): boolean {
   const x = projectKey(a).replace(LEADING_COUNTRY, '');

@@ -193,7 +193,8 @@ class DocumentIdentity {
     }
     for (const m of extraction.mentions) {
       if (m.label === 'Company' && m.attrs.alias) {
-        onMerge({ entityId: `Company:${m.name}`, merged: String(m.attrs.alias), into: m.name, reason: 'org.core-name', docId: doc.id });
+        // The rule that gave the mention its name is the merge's reason (org.core-name, org.legal-suffix …).
+        onMerge({ entityId: `Company:${m.name}`, merged: String(m.attrs.alias), into: m.name, reason: m.ruleId, docId: doc.id });
       }
     }
   }

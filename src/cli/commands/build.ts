@@ -1,10 +1,19 @@
 // govgraph build <paths…> --out <dir>: read, extract, resolve and write the file exports.
 import { defineCommand } from 'citty';
 import * as path from 'node:path';
+import { UsageError } from '../../errors';
 import { FILE_EXPORTERS } from '../../export';
 import { build } from '../../pipeline';
-import { formatBuildSummary } from '../summary';
 import { collectPaths } from '../args';
+import { countArticles, startProgress } from '../progress';
+import { formatBuildSummary } from '../summary';
+
+/** --jobs as given on the command line: a whole number of worker threads, at least 1. */
+export function parseJobs(value: string | undefined): number {
+  const jobs = Number(value ?? 1);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('E_USAGE', `--jobs must be a whole number of at least 1, not "${value}"`, value);
+  return jobs;
+}
 
 export default defineCommand({
   meta: { name: 'build', description: 'Build the graph from articles and write graph.json, import.cypher, CSV and GraphML' },
@@ -12,10 +21,25 @@ export default defineCommand({
     paths: { type: 'positional', description: 'Files, folders or globs (.txt .html .htm .md .jsonl)', required: true },
     out: { type: 'string', description: 'Output folder', default: 'out' },
     strict: { type: 'boolean', description: 'Exit non-zero if any input was skipped', default: false },
+    jobs: { type: 'string', description: 'Worker threads for normalize + extract (the graph is the same for any number)', default: '1' },
   },
   async run({ args }) {
     const paths = collectPaths(args);
-    const result = await build(paths, { onSkip: (e) => console.error(`warning: ${e.message}`) });
+    const jobs = parseJobs(args.jobs);
+    const progress = startProgress({ label: 'build', unit: 'articles', total: await countArticles(paths) });
+    let result;
+    try {
+      result = await build(paths, {
+        jobs,
+        onDocument: () => progress.increment(),
+        onSkip: (e) => {
+          progress.increment();
+          console.error(`warning: ${e.message}`);
+        },
+      });
+    } finally {
+      progress.stop();
+    }
     const outDir = path.resolve(args.out);
     for (const exporter of FILE_EXPORTERS) await exporter.export(result.graph, outDir);
     console.log(formatBuildSummary(result));

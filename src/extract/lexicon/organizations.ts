@@ -3,8 +3,20 @@
 
 /** Legal and group suffixes of company names, longest first. */
 export const COMPANY_SUFFIXES = [
-  '集团股份有限公司', '集团有限责任公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司', '集团', '公司',
+  '集团股份有限公司', '集团有限责任公司', '集团有限公司', '股份有限公司', '有限责任公司', '有限公司', '株式会社', '集团', '公司',
 ];
+
+/**
+ * Countries written before a foreign company's name: 德国博伦斯集团 is 博伦斯集团 (the country is
+ * kept as an alias). Also read by the merge candidates (德国博格叉车 ~ 博格智能叉车).
+ */
+export const LEADING_COUNTRY = /^(?:中国|德国|美国|日本|韩国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|奥地利|比利时|西班牙|加拿大|澳大利亚|新加坡|以色列|俄罗斯|印度|泰国|越南|马来西亚)(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * The state builders' bureaus, named by number: 中建三局, 中铁二十五局, 中交一公局, 中建八局集团.
+ * General knowledge of China's construction groups, not any article's.
+ */
+export const BUILDER_BUREAU = /中(?:建|铁|铁建|交|冶|电建|能建|化|核|水电)(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:公)?局(?:集团(?:有限公司)?)?/g;
 
 /** Industry words that end a company's short name when a stem precedes them: 东岳证券, 东岳证券, 海川银行. */
 export const COMPANY_INDUSTRY_SUFFIXES = ['证券', '银行', '地产', '保险', '信托', '控股', '药业', '置业', '基金'];
@@ -26,7 +38,10 @@ export const NUMBERED_SCHOOL = /^([一二三四五六七八九十]{1,3})中(?![�
  * Words that say an institution's name stands for a building being built, extended or opened, so
  * the mention is a Project: 滨河医院基本建成, 新建东岭卫生院, 南湖小学改扩建项目, 文化馆正式开馆.
  */
-export const CONSTRUCTION_WORDS = /建成|新建|扩建|改建|异地新建|开工|封顶|竣工|投入使用|开馆|开业|主体完工|项目建设/;
+export const CONSTRUCTION_WORDS = /建成|新建|扩建|改建|异地新建|开工|封顶|竣工|投入使用|投用|开馆|开业|主体完工|项目建设/;
+
+/** Words right before a name that make it something being built: 共建X研究院, 共同建设X. */
+export const BUILDING_VERB_BEFORE = /(?:共建|共同建设|合作共建|合作建设|筹建|建设|新建)$/;
 
 /** A list the name belongs to that the text calls projects: 仁和医院、康养中心等项目建设. */
 export const LISTED_AS_PROJECTS = /^[^，。；]*?等[\u4e00-\u9fff\d]{0,8}项目/;
@@ -44,6 +59,7 @@ export const PROJECT_SUFFIXES = [
  */
 export const LEFT_STOPS = [
   '引进', '邀请', '组织建设', '组织', '推动', '支持', '携手', '联合', '由', '对', '是', '在', '将', '把',
+  '确保', '共建', '共同建设', '合作共建', '来到', '走进', '前往', '深入', '选址', '位于', '调研', '考察', '参观',
   '被', '了', '的', '等', '如', '包括', '其中', '新签约', '签约', '落户', '入驻', '获评', '成为', '依托', '加强', '服务',
   '全力', '积极', '累计', '完成', '实现', '推进', '加快', '引入', '招引', '洽谈', '对接', '走访', '启动', '实施', '开工',
   '新建', '建成', '打造', '培育', '保障', '突破', '开展', '加速', '筹办', '抓好', '谋划', '规划建设', '高标准', '高水平',

@@ -6,6 +6,8 @@ import { LeftBoundary } from '../boundary';
 import type { ExtractContext, Rule } from '../context';
 import {
   NUMBERED_SCHOOL,
+  BUILDER_BUREAU,
+  LEADING_COUNTRY,
   COMPANY_INDUSTRY_SUFFIXES,
   COMPANY_LIST_TAIL,
   COMPANY_SUFFIXES,
@@ -25,6 +27,7 @@ export const ORGANIZATION_RULES = {
   institution: { id: 'org.institution-suffix', description: 'A university, institute, hospital or association by its suffix', example: '恒达集团与北方工业大学共建生产线。' },
   sharedSuffix: { id: 'org.shared-suffix', description: 'A short place name listed before another that carries the institution suffix shares it', example: '东岭、南坪卫生院开展义诊。' },
   numberedSchool: { id: 'org.numbered-school', description: 'A place name and a number before 中 names a secondary school', example: '历城区教育发展，历城二中获评示范学校。' },
+  builderBureau: { id: 'org.builder-bureau', description: 'A state builder\'s numbered bureau (中建三局, 中铁二十五局)', example: '项目由中建三局承建。' },
   recurrence: { id: 'org.recurrence', description: 'A company found once is found again wherever its name recurs in the article', example: '鲁钢、恒达等16家企业获评。恒达与北方工业大学合作。' },
 } satisfies Record<string, Rule>;
 
@@ -40,7 +43,7 @@ for (const s of COMPANY_INDUSTRY_SUFFIXES) industrySuffixes.set(s, s);
 // 高中教育集团 and 职业教育集团 are school groups a district sets up, not companies.
 const GENERIC_COMPANY_STEMS = /^(?:该|本|我|各|子|母|分|总|跨国|上市|国有|民营|外资|合资|物流|电力设备|设备|建筑|施工|运营|投资|平台|新|老|大型|龙头|骨干|科技型|外贸|中小|(?:高中|初中|小学|学前|义务|职业|基础)?教育)?$/;
 // Stems that show the name is a description: 骨干企业, 配套企业, 海外分公司, 知名医院, 国家大学.
-const DESCRIPTIVE = /(?:企业|单位|部门|机构|行业|领域|产业|分|海外|知名|优质|公立|私立|公办|民办|普惠性?|民营|各级|基层|省会)$|^(?:国家|省|市|区|县|高校|科研|新型研发|专业|各类)$/;
+const DESCRIPTIVE = /(?:企业|单位|部门|机构|行业|领域|产业|分|海外|知名|优质|公立|私立|公办|民办|普惠性?|民营|各级|基层|省会|综合性|研究型|一流)$|^(?:国家|省|市|区|县|高校|科研|新型研发|专业|各类)$/;
 // Institutions every district has one of, named by the level word alone: 区人民医院, 县疾控中心.
 const LOCAL_SERVICE = /医院|卫生院|疾控中心|疾病预防控制中心|妇幼保健院|卫生服务中心|中学|小学|幼儿园|党校/;
 // Not a list item: rankings and descriptions (世界500强, 国内500强).
@@ -51,7 +54,10 @@ export function findOrganizations(ctx: ExtractContext): void {
   const found: Mention[] = [];
   const add = (label: 'Company' | 'Institution', span: Span, ruleId: string, attrs: Mention['attrs'] = {}) => {
     if (span.end - span.start < 2 || ctx.isDamaged(span)) return;
-    found.push({ label, name: text.slice(span.start, span.end), span, ruleId, attrs });
+    const written = text.slice(span.start, span.end);
+    // 德国博伦斯集团 → 博伦斯集团, with the written form as an alias.
+    const name = label === 'Company' ? written.replace(LEADING_COUNTRY, '') : written;
+    found.push({ label, name, span, ruleId, attrs: name !== written ? { ...attrs, alias: written } : attrs });
   };
 
   // A name never reaches back into the previous one: 齐鲁理工大学科技园 is not 齐鲁理工大学国家大学.
@@ -101,6 +107,7 @@ export function findOrganizations(ctx: ExtractContext): void {
     }
   }
 
+  for (const m of text.matchAll(BUILDER_BUREAU)) add('Company', { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }, ORGANIZATION_RULES.builderBureau.id);
   findNumberedSchools(ctx, add);
   findListedCompanies(ctx, add);
   const kept = dropNested(found);

@@ -1,0 +1,20 @@
+// The body of an extraction worker thread: a RawDocument in, its Extraction out (normalize + extract).
+// Resolution is not done here: it needs every document, in input order, on the main thread.
+import { parentPort } from 'node:worker_threads';
+import { extract } from '../extract';
+import { normalize } from '../normalize';
+import type { ExtractRequest, ExtractResponse } from './pool';
+
+if (!parentPort) throw new Error('src/parallel/worker.ts runs only as a worker thread');
+const port = parentPort;
+
+port.on('message', ({ seq, raw }: ExtractRequest) => {
+  let response: ExtractResponse;
+  try {
+    response = { seq, extraction: extract(normalize(raw)) };
+  } catch (err) {
+    const error = err instanceof Error ? err : new Error(String(err));
+    response = { seq, error: { name: error.name, message: error.message, stack: error.stack, code: (error as { code?: unknown }).code } };
+  }
+  port.postMessage(response);
+});
