@@ -1,8 +1,11 @@
 // A character trie for matching many lexicon entries in one left-to-right pass (gazetteer names,
 // titles, organ words). Chinese has no spaces, so matching is by characters, longest first.
+// Children are keyed by UTF-16 code unit: text.charCodeAt(i) allocates nothing, while text[i]
+// makes a new string for every CJK character (V8 caches only Latin-1 ones). Every position of every
+// text is tried, so a bitmap of first code units turns most tries away before any Map lookup.
 
 interface TrieNode<V> {
-  next: Map<string, TrieNode<V>>;
+  next: Map<number, TrieNode<V>>;
   value?: V;
 }
 
@@ -15,15 +18,19 @@ export interface TrieMatch<V> {
 
 export class Trie<V> {
   private readonly root: TrieNode<V> = { next: new Map() };
+  /** 1 for each code unit some key starts with. */
+  private readonly starts = new Uint8Array(0x10000);
   size = 0;
 
   set(key: string, value: V): this {
+    if (key.length > 0) this.starts[key.charCodeAt(0)] = 1;
     let node = this.root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
+    for (let i = 0; i < key.length; i++) {
+      const unit = key.charCodeAt(i);
+      let child = node.next.get(unit);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(unit, child);
       }
       node = child;
     }
@@ -34,8 +41,8 @@ export class Trie<V> {
 
   get(key: string): V | undefined {
     let node: TrieNode<V> | undefined = this.root;
-    for (const ch of key) {
-      node = node.next.get(ch);
+    for (let i = 0; i < key.length; i++) {
+      node = node.next.get(key.charCodeAt(i));
       if (!node) return undefined;
     }
     return node.value;
@@ -46,7 +53,7 @@ export class Trie<V> {
     const found: Array<TrieMatch<V>> = [];
     let node: TrieNode<V> | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.value !== undefined) found.push({ start, end: i + 1, key: text.slice(start, i + 1), value: node.value });
     }
@@ -55,11 +62,12 @@ export class Trie<V> {
 
   /** The longest entry starting at `start`, if any. Allocates only when it finds one (hot path). */
   longestAt(text: string, start: number): TrieMatch<V> | undefined {
+    if (this.starts[text.charCodeAt(start)] !== 1) return undefined;
     let node: TrieNode<V> | undefined = this.root;
     let end = -1;
     let value: V | undefined;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.value !== undefined) {
         end = i + 1;

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { quoteOriginal } from '../extract/quote';
 import type { Extraction, RawDocument } from '../types';
 
 export interface ExtractRequest {
@@ -82,7 +83,7 @@ class WorkerPool {
     this.pending.delete(response.seq);
     this.load.set(worker, this.load.get(worker)! - 1);
     if (response.error) pending.reject(Object.assign(new Error(response.error.message), response.error));
-    else pending.resolve(response.extraction);
+    else pending.resolve(shareQuotes(response.extraction));
   }
 
   /** A worker that crashed or exited fails everything it was given. */
@@ -96,6 +97,12 @@ class WorkerPool {
     this.workers.splice(this.workers.indexOf(worker), 1);
     if (this.workers.length === 0) for (const pending of this.pending.values()) pending.reject(error);
   }
+}
+
+/** Cloning copied every evidence sentence on its own: one string per sentence again, as extract() leaves them. */
+function shareQuotes(extraction: Extraction): Extraction {
+  for (const { evidence } of extraction.relations) evidence.sentence = quoteOriginal(extraction.doc, evidence.start, evidence.end);
+  return extraction;
 }
 
 /** Extractions of `documents` made by `jobs` worker threads, yielded in input order. */

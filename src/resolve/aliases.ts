@@ -8,6 +8,15 @@ export function projectKey(name: string): string {
   return key.length >= 2 ? key : name;
 }
 
+// A capacity inside a name: 恒达年产20万吨磷酸铁 and 恒达磷酸铁 are one project.
+const CAPACITY = /年产[\d.]+(?:万|亿)?(?:吨|台|辆|套|件|只|片|GWh|GW|MW)/g;
+
+/** Key for matching names within one article: without 项目/工程 and without a capacity. */
+function matchKey(name: string): string {
+  const key = projectKey(name).replace(CAPACITY, '');
+  return key.length >= 2 ? key : projectKey(name);
+}
+
 /**
  * Map from every project name in a document to its canonical form: the longest name whose key
  * ends with this name's key (at least two characters), preferring the form written with 项目.
@@ -17,8 +26,8 @@ export function projectAliases(names: string[]): Map<string, string> {
   const byLength = [...unique].sort((a, b) => projectKey(b).length - projectKey(a).length || b.length - a.length || (a < b ? -1 : 1));
   const canonical = new Map<string, string>();
   for (const name of unique) {
-    const key = projectKey(name);
-    const target = byLength.find((other) => projectKey(other).endsWith(key) && key.length >= 2);
+    const key = matchKey(name);
+    const target = byLength.find((other) => matchKey(other).endsWith(key) && key.length >= 2);
     canonical.set(name, target ?? name);
   }
   return canonical;

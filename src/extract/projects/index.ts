@@ -2,7 +2,7 @@
 // before 等N个项目. The phase (一期/二期) is an attribute, not part of the name, so 客车一期项目 and
 // 客车二期项目 are phases of one project.
 import type { Mention, Span } from '../../types';
-import { LeftBoundary } from '../boundary';
+import { LeftBoundary, leadingDateOrCountLength } from '../boundary';
 import type { ExtractContext, Rule } from '../context';
 import {
   CONSTRUCTION_WORDS,
@@ -61,6 +61,8 @@ export function findProjects(ctx: ExtractContext): void {
   const found: Mention[] = [];
   const add = (span: Span, ruleId: string, suffixLength: number) => {
     span = { start: span.start + leadingPlaceLength(ctx, span), end: span.end };
+    // 顺德区2024年第二季度重点项目: a date after the place is not part of the name either.
+    span = { start: span.start + leadingDateOrCountLength(text.slice(span.start, span.end)), end: span.end };
     if (ctx.isDamaged(span)) return;
     let name = text.slice(span.start, span.end);
     const stem = name.slice(0, name.length - suffixLength);
@@ -104,12 +106,15 @@ export function findProjects(ctx: ExtractContext): void {
     // 先进制造业中心: an industry's centre is a role, not a facility.
     // 产业中心 (数字创新产业中心) is still a facility.
     if (suffix.value === '中心' && (/[为副]$|(?<!产)业$/.test(text.slice(0, i)) || /流域$/.test(text.slice(i - 2, i)) || text.startsWith('城市', suffix.end))) continue;
-    const start = boundary.startOf(text, i, 30, floor);
+    const previousEnd = floor;
+    const start = boundary.startOf(text, i, 30, previousEnd);
     floor = suffix.end;
-    // 年产10万吨锂电材料、8万吨正极材料及5GWh储能电池项目: reach back across 、 and 及 to 年产.
+    // 年产10万吨锂电材料、8万吨正极材料及5GWh储能电池项目: reach back across 、 and 及 to 年产,
+    // not over the project before (…项目、…中心), and take a name written before 年产 (恒达年产…).
     const capacityStart = text.lastIndexOf('年产', i);
-    if (capacityStart >= 0 && capacityStart < start && i - capacityStart < 60 && !/[，。；\n]/.test(text.slice(capacityStart, i))) {
-      add({ start: capacityStart, end: suffix.end }, PROJECT_RULES.capacity.id, suffix.value.length);
+    if (capacityStart >= previousEnd && capacityStart < start && i - capacityStart < 60 && !/[，。；\n]/.test(text.slice(capacityStart, i))) {
+      const owner = boundary.startOf(text, capacityStart, 8, previousEnd);
+      add({ start: capacityStart - owner >= 2 ? owner : capacityStart, end: suffix.end }, PROJECT_RULES.capacity.id, suffix.value.length);
       i = suffix.end - 1;
       continue;
     }
@@ -228,7 +233,10 @@ function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
   let pos = span.start;
   let cut = 0;
   for (;;) {
-    const place = ctx.mentions.find((m) => ['District', 'City', 'Province'].includes(m.label) && m.span.start === pos && m.span.end < span.end);
+    // Only a place written in full: a short form is part of the name (原阳预制菜产业园, 青秀山南岸).
+    const place = ctx.mentions.find(
+      (m) => ['District', 'City', 'Province'].includes(m.label) && m.span.start === pos && m.span.end < span.end && ctx.text.slice(m.span.start, m.span.end) === m.name,
+    );
     if (!place) return cut;
     pos = place.span.end;
     if (String(place.attrs.level) === 'zone') return cut;
