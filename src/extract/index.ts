@@ -6,7 +6,7 @@ import { findOfficials, OFFICIAL_RULES } from './officials';
 import { findOrganizations, ORGANIZATION_RULES } from './organizations';
 import { findPlaces, PLACE_RULES } from './places';
 import { findProjects, PROJECT_RULES } from './projects';
-import { findRelations, RELATION_RULES } from './relations';
+import { EVENT_RULES, findRelations, PHRASE_RULES, RELATION_RULES } from './relations';
 import { ScopeIndex } from './scope';
 
 // Order here matters.
@@ -19,7 +19,7 @@ export const RULES: Record<ExtractorName, Rule[]> = {
   organizations: Object.values(ORGANIZATION_RULES),
   projects: Object.values(PROJECT_RULES),
   officials: Object.values(OFFICIAL_RULES),
-  relations: Object.values(RELATION_RULES),
+  relations: [...Object.values(RELATION_RULES), ...Object.values(PHRASE_RULES), ...Object.values(EVENT_RULES)],
 };
 
 export function extract(doc: Document): Extraction {

@@ -42,6 +42,24 @@ export function shortName(name: string): string {
   return name;
 }
 
+// China's 56 ethnic groups as they appear in the names of autonomous units (汉族 never does).
+const ETHNIC_GROUPS = [
+  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎', '傈僳', '佤',
+  '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯',
+  '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲',
+  '门巴', '珞巴', '基诺',
+];
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.join('|')})族)+自治(州|县|旗)$`);
+
+/**
+ * How people shorten an autonomous unit: 黔南布依族苗族自治州 → 黔南州 and 黔南, 三都水族自治县 →
+ * 三都县 and 三都 (the ethnic groups and 自治 dropped).
+ */
+export function autonomousForms(name: string): string[] {
+  const m = AUTONOMOUS.exec(name);
+  return m ? [m[1]! + m[2]!, m[1]!] : [];
+}
+
 export class Gazetteer {
   readonly units = new Map<string, AdminUnit>();
   private readonly byName = new Map<string, AdminUnit[]>();
@@ -83,6 +101,7 @@ export class Gazetteer {
     push(this.byName, unit.name, unit);
     const short = shortName(unit.name);
     if (short !== unit.name) push(this.byShort, short, unit);
+    for (const form of autonomousForms(unit.name)) if (form !== unit.name) push(this.byShort, form, unit);
   }
 
   get(code: string): AdminUnit | undefined {

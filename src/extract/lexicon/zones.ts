@@ -3,12 +3,12 @@
 
 /** Suffixes a zone name ends with, longest first: 济南高新区, 新旧动能转换先行区, 南部山区. */
 export const ZONE_SUFFIXES = [
-  '高新技术产业开发区', '经济技术开发区', '经济开发区', '综合保税区', '保税区', '高新区', '经开区',
+  '高新技术产业开发区', '高新技术产业园区', '经济技术开发区', '经济开发区', '综合保税区', '保税区', '高新区', '经开区',
   '先行区', '新区', '开发区', '试验区', '示范区', '山区', '功能区', '产业园区', '工业园区', '园区', '港区',
 ];
 
 /** Standard zone types that follow a city's short name as a proper name: 济南高新区, 烟台经开区. */
-export const CITY_ZONE_TYPES = ['高新技术产业开发区', '经济技术开发区', '经济开发区', '高新区', '经开区', '综合保税区', '保税区', '新区'];
+export const CITY_ZONE_TYPES = ['高新技术产业开发区', '高新技术产业园区', '经济技术开发区', '经济开发区', '高新区', '经开区', '综合保税区', '保税区', '新区'];
 
 /** Zone types written as variants of one another; identity uses the first form. */
 export const ZONE_SYNONYMS: Array<[canonical: string, variant: string]> = [

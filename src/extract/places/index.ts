@@ -238,8 +238,17 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
   for (const m of scanned) {
     const type = CITY_ZONE_TYPES.find((t) => text.startsWith(t, m.end));
     if (!type) continue;
-    const city = (m.value.short ? gaz.byShortName(m.key) : gaz.byFullName(m.key)).find((u) => u.level === 'city' && u.status === 'current');
-    if (city) found.set(canonicalZone(shortName(city.name) + type), { ruleId: PLACE_RULES.cityZone.id, parentCode: city.code });
+    const units = (m.value.short ? gaz.byShortName(m.key) : gaz.byFullName(m.key)).filter((u) => u.status === 'current');
+    const city = units.find((u) => u.level === 'city');
+    if (city) {
+      found.set(canonicalZone(shortName(city.name) + type), { ruleId: PLACE_RULES.cityZone.id, parentCode: city.code });
+      continue;
+    }
+    // A county's zone (固安高新区, 枝江经济开发区) belongs to the county's city; among same-name
+    // counties, the one whose city the article names.
+    const counties = units.filter((u) => u.level === 'county');
+    const county = counties.length === 1 ? counties[0] : counties.find((u) => (context.get(u.parentCode) ?? 0) > 0);
+    if (county) found.set(canonicalZone(shortName(county.name) + type), { ruleId: PLACE_RULES.cityZone.id, parentCode: county.parentCode });
   }
   // A zone's parent city is named inside its name (济南高新区) or is the document's city.
   const mainCity = dominantCity(context);

@@ -5,6 +5,7 @@ import type { Mention, Span } from '../../types';
 import { LeftBoundary, leadingDateOrCountLength } from '../boundary';
 import type { ExtractContext, Rule } from '../context';
 import {
+  BUILDING_VERB_BEFORE,
   CONSTRUCTION_WORDS,
   GENERIC_PROJECT_WORDS,
   LISTED_AS_PROJECTS,
@@ -183,7 +184,9 @@ function facilitiesUnderConstruction(ctx: ExtractContext, found: Mention[]): voi
     // The words may stand before the name (新建X) or after it (X基本建成, X、Y等项目建设); a list
     // tail before the name (…等医疗项目2个、X名医团队) is about other items.
     const after = text.slice(m.span.end, clause.end);
-    if (!CONSTRUCTION_WORDS.test(text.slice(clause.start, m.span.start)) && !CONSTRUCTION_WORDS.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
+    // 共建X研究院 / 由A与B共建的X: built by someone, right before the name.
+    const builtBy = BUILDING_VERB_BEFORE.test(text.slice(Math.max(clause.start, m.span.start - 6), m.span.start).replace(/的$/, ''));
+    if (!builtBy && !CONSTRUCTION_WORDS.test(text.slice(clause.start, m.span.start)) && !CONSTRUCTION_WORDS.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
     ctx.mentions.splice(ctx.mentions.indexOf(m), 1);
     found.push({ label: 'Project', name: m.name, span: m.span, ruleId: PROJECT_RULES.facility.id, attrs: {} });
   }

@@ -5,6 +5,10 @@ import { gazetteer } from '../../gazetteer';
 import type { InvolvementRole, Mention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
 import type { ScopeIndex } from '../scope';
+import { EVENT_RULES, findEventAttendance } from './events';
+import { findInvolvementPhrases, PHRASE_RULES } from './phrases';
+
+export { EVENT_RULES, PHRASE_RULES };
 
 export const RELATION_RULES = {
   partOf: { id: 'part-of.gazetteer', description: 'A unit is part of its parent in the division gazetteer', example: '莱芜区委副书记介绍了情况。' },
@@ -46,7 +50,9 @@ export function findRelations(ctx: ExtractContext, scope: ScopeIndex): void {
   partOf(ctx);
   locatedIn(ctx, scope);
   involvement(ctx);
+  findInvolvementPhrases(ctx);
   attended(ctx);
+  findEventAttendance(ctx);
   partnerships(ctx, scope);
 }
 
