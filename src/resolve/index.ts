@@ -210,7 +210,7 @@ class DocumentIdentity {
       case 'District':
       case 'City':
       case 'Province':
-        return { id: placeKey(m), label: m.label, name: m.name, aliases: [], attrs };
+        return { id: placeKey(m), label: m.label, name: m.name, aliases: m.attrs.alias ? [String(m.attrs.alias)] : [], attrs };
       case 'Official':
         return { id: `Official:${this.officialParent.get(m.name) ?? this.docCity}:${m.name}`, label: 'Official', name: m.name, aliases: [], attrs: {} };
       case 'Person': {

@@ -21,5 +21,5 @@ export const ZONE_ORGANS = ['党工委', '管委会', '工委'];
 
 /** Words that end a zone name's left edge when scanning back from its suffix. */
 export const ZONE_LEFT_STOPS = [
-  '我市', '全市', '各区县', '及', '和', '与', '、', '在', '的', '是', '为', '将', '推动', '打造', '建设', '加快',
+  '我市', '全市', '各区县', '及', '和', '与', '、', '在', '的', '是', '为', '将', '推动', '打造', '建设', '加快', '调任', '出任', '担任', '升任', '任',
 ];

@@ -80,9 +80,12 @@ export function findOfficials(ctx: ExtractContext, scope: ScopeIndex): void {
     if (chain.length > 0 && !/^[、，,\s]{0,2}$/.test(gap)) chain = [];
     chain.push({ title: m.value, span: { start: m.start, end: m.end }, place });
     chainEnd = m.end;
-    const nameLength = readName(text, m.end);
+    // 副县长（挂职）杜一鸣: a short note in brackets between the post and the name.
+    const note = /^（[^（）\n]{1,5}）/.exec(text.slice(m.end, m.end + 8));
+    const nameStart = m.end + (note ? note[0].length : 0);
+    const nameLength = readName(text, nameStart);
     if (nameLength === 0) continue;
-    writeOfficials(ctx, scope, chain, { start: m.end, end: m.end + nameLength }, OFFICIAL_RULES.titleBeforeName.id);
+    writeOfficials(ctx, scope, chain, { start: nameStart, end: nameStart + nameLength }, OFFICIAL_RULES.titleBeforeName.id);
     chain = [];
   }
 
@@ -297,6 +300,10 @@ function findAppointments(ctx: ExtractContext, scope: ScopeIndex, places: Mentio
       const len = readNameBefore(text, at - adverb.length);
       if (len === 0) continue;
       nameSpan = { start: at - adverb.length - len, end: at - adverb.length };
+      // 郜明、冯蕾当选为县委副书记: start from the first name of the list; the rest share the posts.
+      for (let back = readNameBefore(text, nameSpan.start - 1); text.charAt(nameSpan.start - 1) === '、' && back > 0; back = readNameBefore(text, nameSpan.start - 1)) {
+        nameSpan = { start: nameSpan.start - 1 - back, end: nameSpan.start - 1 };
+      }
       postsAt = at + verb.length;
     }
     const { posts, end } = readPosts(ctx, places, postsAt);

@@ -53,6 +53,9 @@ for (const s of ZONE_SUFFIXES) zoneSuffixTrie.set(s, s);
 // an organ or head title: 城区委, 和县县长.
 const ORGAN_AFTER_SHORT_UNIT = /^(?:委|长|政府|人民政府|人大|政协)/;
 
+// Single characters that may stand right before a place name: 在和县, 赴和县.
+const WORD_BEFORE_PLACE = /[在和与及的到赴从至向是为对由、]/;
+
 const ANAPHORA = ['该区', '我区', '本区', '该县', '我县', '本县'];
 
 export function findPlaces(ctx: ExtractContext): void {
@@ -76,6 +79,8 @@ export function findPlaces(ctx: ExtractContext): void {
     const span = { start: m.start, end: m.end };
     if (taken[m.start] || ctx.isDamaged(span)) continue;
     if (m.key.length <= 2 && !m.value.short && !ORGAN_AFTER_SHORT_UNIT.test(text.slice(m.end, m.end + 4))) continue;
+    // …and stand as a word of their own: 代理县长 holds no 理县.
+    if (m.key.length <= 2 && !m.value.short && isCjk(text.charAt(m.start - 1)) && !WORD_BEFORE_PLACE.test(text.charAt(m.start - 1))) continue;
     raw.push({ span, entry: m.value });
   }
 
@@ -263,7 +268,10 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
         const span = { start: i, end: i + variant.length };
         if (taken[i] || ctx.isDamaged(span)) continue;
         taken.fill(1, span.start, span.end);
-        mentions.push(zoneMention(name, parentCode, span, info.ruleId));
+        // 廊坊经济技术开发区 is 廊坊经开区, with the long form kept as an alias.
+        const zone = zoneMention(name, parentCode, span, info.ruleId);
+        if (variant !== name) zone.attrs.alias = variant;
+        mentions.push(zone);
       }
     }
   }

@@ -101,8 +101,6 @@ export function findProjects(ctx: ExtractContext): void {
     // and a count after it (照料中心12处) makes it a kind of facility, not a named one.
     // (科技园21个楼座 still names the park: the count is of its parts.)
     if (/^(?:部|城区|城市|师|化|区|负责|管理|经理|招商|示范)|^\d+(?:处|个|所|家|座)(?=$|[，。；、\s])/.test(text.slice(suffix.end, suffix.end + 6))) continue;
-    // 项目建设 is "project construction" in general (抓实项目建设); 科创中心建设 still names a centre.
-    if (suffix.value === '项目' && text.startsWith('建设', suffix.end)) continue;
     // 以人民为中心, 省会城市副中心, 黄河流域中心城市: 中心 as "centre", not a facility.
     // 先进制造业中心: an industry's centre is a role, not a facility.
     // 产业中心 (数字创新产业中心) is still a facility.
@@ -110,6 +108,9 @@ export function findProjects(ctx: ExtractContext): void {
     const previousEnd = floor;
     const start = boundary.startOf(text, i, 30, previousEnd);
     floor = suffix.end;
+    // 项目建设 is "project construction" in general (抓实项目建设, 全面掀起项目建设); only after a
+    // verb of pushing work forward does it name one (推动滨河物流港项目建设).
+    if (suffix.value === '项目' && text.startsWith('建设', suffix.end) && !/(?:推动|推进|加快|加速|抓好|做好|保障|服务)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // 年产10万吨锂电材料、8万吨正极材料及5GWh储能电池项目: reach back across 、 and 及 to 年产,
     // not over the project before (…项目、…中心), and take a name written before 年产 (恒达年产…).
     const capacityStart = text.lastIndexOf('年产', i);

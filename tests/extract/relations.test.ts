@@ -1,0 +1,47 @@
+// Relations between mentions, sentence by sentence: who builds, funds or runs a project, and who
+// attended a ceremony. Expected facts are read off each text by hand.
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/types';
+import { projectKey } from '../../src/resolve/aliases';
+import { extractText } from '../helpers/documents';
+
+/** "company role → project" (the project without a trailing 项目: 滨河物流园 and 滨河物流园项目 are one). */
+function facts(ex: Extraction, type: string): string[] {
+  return [...new Set(ex.relations.filter((r) => r.type === type).map((r) => [r.from.name, r.props.role, '→', projectKey(r.to.name)].filter(Boolean).join(' ')))].sort();
+}
+
+describe('INVOLVED_IN from press-release phrases', () => {
+  it.each([
+    ['西湖区召开会议。滨河物流园项目总投资22亿元，由恒达物流有限公司投资建设，中建五局承建。', ['中建五局 builder → 滨河物流园', '恒达物流有限公司 developer → 滨河物流园']],
+    ['西湖区召开会议。滨河物流园项目总投资22亿元，由恒达物流有限公司投资。', ['恒达物流有限公司 investor → 滨河物流园']],
+    ['西湖区召开会议。德国博伦斯集团投资的博伦斯减速器项目同步开工。', ['博伦斯集团 investor → 博伦斯减速器']],
+    ['西湖区召开会议。恒达科技有限公司将与北方集团共同建设滨河储能基地。', ['北方集团 developer → 滨河储能基地', '恒达科技有限公司 developer → 滨河储能基地']],
+    ['西湖区召开会议。恒达精机株式会社与区政府签订协议，投资建设恒达精密模具项目。', ['恒达精机株式会社 developer → 恒达精密模具']],
+    // the project of an earlier sentence, referred to as 该项目
+    ['西湖区召开会议。重点推动滨河物流港项目建设。该项目总投资22亿元，由恒达物流集团有限公司投资建设。', ['恒达物流集团有限公司 developer → 滨河物流港']],
+    ['西湖区召开会议。滨河大厦由恒达置业有限公司建设运营。', ['恒达置业有限公司 developer → 滨河大厦', '恒达置业有限公司 operator → 滨河大厦']],
+  ])('%s', (text, expected) => {
+    expect(facts(extractText(text), 'INVOLVED_IN')).toEqual(expected);
+  });
+
+  it('a company merely named near a project is not involved in it', () => {
+    expect(facts(extractText('西湖区召开会议。恒达物流有限公司负责人表示，滨河物流园项目进展顺利。'), 'INVOLVED_IN')).toEqual([]);
+  });
+});
+
+describe('ATTENDED at a batch ceremony', () => {
+  const article = [
+    '西湖区重点项目集中开工',
+    '4月18日上午，西湖区2024年第二季度重点项目集中开工活动在三墩镇主会场举行。',
+    '市委常委、西湖区委书记王明宣布项目开工。区委副书记、区长李华致辞。副区长张伟等在主会场出席活动。',
+    '作为主会场项目，滨河物流园项目总投资32亿元，由恒达物流有限公司投资建设。',
+    '在分会场，北方机器人产业园项目同步开工。',
+    '李华指出，要推动项目早建成、早投产。东湖科创中心项目将于明年开工。',
+  ].join('\n');
+
+  it('links every official who attended to every project of the event paragraphs, and no other', () => {
+    const attended = facts(extractText(article, '2024-04-19'), 'ATTENDED');
+    const expected = ['王明', '李华', '张伟'].flatMap((o) => [`${o} → 北方机器人产业园`, `${o} → 滨河物流园`]).sort();
+    expect(attended).toEqual(expected);
+  });
+});
