@@ -48,6 +48,36 @@ describe('extraction against the gold annotations', () => {
   });
 });
 
+describe('extraction against the development set (tests/dev: other provinces, synthetic)', () => {
+  let dev: EvalResult;
+  beforeAll(async () => {
+    dev = await evaluate(path.join(ROOT, 'tests', 'dev', 'gold'), path.join(ROOT, 'tests', 'dev', 'articles'));
+  });
+
+  it.each([
+    ['Official', 0.95],
+    ['Person', 0.95],
+    ['District', 0.9],
+    ['Company', 0.9],
+    ['Institution', 0.8],
+    ['Project', 0.8],
+  ])('%s F1 stays at or above %s', (label, floor) => {
+    expect(dev.entities[label]!.f1).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each([
+    ['HOLDS_POSITION', 0.9],
+    ['ATTENDED', 0.85],
+    ['INVOLVED_IN', 0.8],
+  ])('%s F1 stays at or above %s', (type, floor) => {
+    expect(dev.relations[type]!.f1).toBeGreaterThanOrEqual(floor);
+  });
+
+  it('relations overall stay at or above F1 0.87', () => {
+    expect(dev.relationsOverall.f1).toBeGreaterThanOrEqual(0.87);
+  });
+});
+
 describe('general rules', () => {
   // The rules must generalize to articles they never saw: no person, company, institution or
   // project named in the seeds may appear anywhere in src/ (places are gazetteer knowledge).
