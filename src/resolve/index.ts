@@ -222,7 +222,7 @@ class DocumentIdentity {
         return { id: `Company:${m.name}`, label: 'Company', name: m.name, aliases, attrs: {} };
       }
       case 'Institution': {
-        // 区人民医院 names a hospital relative to the district: keep it apart from other districts'.
+        // 区妇幼保健院 names a hospital relative to the district: keep it apart from other districts'.
         const relative = /^[区县市镇]/.test(m.name);
         const parent = relative ? this.docDistrict() : '';
         return { id: `Institution:${parent ? parent + ':' : ''}${m.name}`, label: 'Institution', name: m.name, aliases: [], attrs: {} };

@@ -13,10 +13,10 @@ export const COMPANY_SUFFIXES = [
 export const LEADING_COUNTRY = /^(?:中国|德国|美国|日本|韩国|法国|英国|意大利|荷兰|瑞士|瑞典|丹麦|芬兰|挪威|奥地利|比利时|西班牙|加拿大|澳大利亚|新加坡|以色列|俄罗斯|印度|泰国|越南|马来西亚)(?=[\u4e00-\u9fff]{2})/;
 
 /**
- * The state builders' bureaus, named by number: 中建三局, 中铁二十五局, 中交一公局, 中建八局集团.
+ * The state builders' bureaus, named by number: 中建二局, 中铁十四局, 中交一公局, 中交二航局集团.
  * General knowledge of China's construction groups, not any article's.
  */
-export const BUILDER_BUREAU = /中(?:建|铁|铁建|交|冶|电建|能建|化|核|水电)(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:公)?局(?:集团(?:有限公司)?)?/g;
+export const BUILDER_BUREAU = /中(?:建|铁|铁建|交|冶|电建|能建|化|核|水电)(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?:公|航)?局(?:集团(?:有限公司)?)?/g;
 
 /** Industry words that end a company's short name when a stem precedes them: 东岳证券, 东岳证券, 海川银行. */
 export const COMPANY_INDUSTRY_SUFFIXES = ['证券', '银行', '地产', '保险', '信托', '控股', '药业', '置业', '基金'];

@@ -28,7 +28,7 @@ export const OFFICIAL_RULES = {
   nameBeforeTitles: {
     id: 'official.name-before-titles',
     description: 'A name followed by its posts in brackets',
-    example: '出席仪式的有：林志远（市委常委、西湖区委书记）、王明（副区长）等。',
+    example: '出席仪式的有：周海涛（市委常委、西湖区委书记）、王明（副区长）等。',
   },
   appointed: {
     id: 'official.appointed',
@@ -80,7 +80,7 @@ export function findOfficials(ctx: ExtractContext, scope: ScopeIndex): void {
     if (chain.length > 0 && !/^[、，,\s]{0,2}$/.test(gap)) chain = [];
     chain.push({ title: m.value, span: { start: m.start, end: m.end }, place });
     chainEnd = m.end;
-    // 副县长（挂职）杜一鸣: a short note in brackets between the post and the name.
+    // 副县长（挂职）吴启明: a short note in brackets between the post and the name.
     const note = /^（[^（）\n]{1,5}）/.exec(text.slice(m.end, m.end + 8));
     const nameStart = m.end + (note ? note[0].length : 0);
     const nameLength = readName(text, nameStart);
@@ -219,7 +219,7 @@ function findReportsOnBehalf(ctx: ExtractContext, places: Mention[]): void {
 // 王明当选为历城区区长 / 任命王明为区长 / 王明调任历下区委书记 / 免去李华的副区长职务.
 const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|免去|任/g;
 
-/** 林志远（市委常委、西湖区委书记）: a name, then its posts in brackets. */
+/** 周海涛（市委常委、西湖区委书记）: a name, then its posts in brackets. */
 function findNamesBeforeTitles(ctx: ExtractContext, scope: ScopeIndex, places: Mention[]): void {
   const text = ctx.text;
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {

@@ -27,7 +27,7 @@ function endsName(text: string, pos: number): boolean {
   return pos >= text.length || isBoundary(text.charAt(pos)) || afterName.longestAt(text, pos) !== undefined;
 }
 
-/** The given name is checked against NOT_IN_NAME, the surname only by the surname list: 区伟棠 (Ou). */
+/** The given name is checked against NOT_IN_NAME, the surname only by the surname list: 区志成 (Ou). */
 function plausible(name: string, surnameLength: number): boolean {
   for (const ch of name) if (!isCjk(ch)) return false;
   for (const ch of name.slice(surnameLength)) if (NOT_IN_NAME.has(ch)) return false;

@@ -27,7 +27,7 @@ export const ORGANIZATION_RULES = {
   institution: { id: 'org.institution-suffix', description: 'A university, institute, hospital or association by its suffix', example: '恒达集团与北方工业大学共建生产线。' },
   sharedSuffix: { id: 'org.shared-suffix', description: 'A short place name listed before another that carries the institution suffix shares it', example: '东岭、南坪卫生院开展义诊。' },
   numberedSchool: { id: 'org.numbered-school', description: 'A place name and a number before 中 names a secondary school', example: '历城区教育发展，历城二中获评示范学校。' },
-  builderBureau: { id: 'org.builder-bureau', description: 'A state builder\'s numbered bureau (中建三局, 中铁二十五局)', example: '项目由中建三局承建。' },
+  builderBureau: { id: 'org.builder-bureau', description: 'A state builder\'s numbered bureau (中建二局, 中铁十四局)', example: '项目由中建二局承建。' },
   recurrence: { id: 'org.recurrence', description: 'A company found once is found again wherever its name recurs in the article', example: '鲁钢、恒达等16家企业获评。恒达与北方工业大学合作。' },
 } satisfies Record<string, Rule>;
 
@@ -44,7 +44,7 @@ for (const s of COMPANY_INDUSTRY_SUFFIXES) industrySuffixes.set(s, s);
 const GENERIC_COMPANY_STEMS = /^(?:该|本|我|各|子|母|分|总|跨国|上市|国有|民营|外资|合资|物流|电力设备|设备|建筑|施工|运营|投资|平台|新|老|大型|龙头|骨干|科技型|外贸|中小|(?:高中|初中|小学|学前|义务|职业|基础)?教育)?$/;
 // Stems that show the name is a description: 骨干企业, 配套企业, 海外分公司, 知名医院, 国家大学.
 const DESCRIPTIVE = /(?:企业|单位|部门|机构|行业|领域|产业|分|海外|知名|优质|公立|私立|公办|民办|普惠性?|民营|各级|基层|省会|综合性|研究型|一流)$|^(?:国家|省|市|区|县|高校|科研|新型研发|专业|各类)$/;
-// Institutions every district has one of, named by the level word alone: 区人民医院, 县疾控中心.
+// Institutions every district has one of, named by the level word alone: 区妇幼保健院, 县疾控中心.
 const LOCAL_SERVICE = /医院|卫生院|疾控中心|疾病预防控制中心|妇幼保健院|卫生服务中心|中学|小学|幼儿园|党校/;
 // Not a list item: rankings and descriptions (世界500强, 国内500强).
 const NOT_A_NAME = /\d+强$|^(?:世界|国内|全国|中国|民企)\d*强?$/;
@@ -85,7 +85,7 @@ export function findOrganizations(ctx: ExtractContext): void {
         previous.span = { start: previous.span.start, end: institution.end };
         previous.name = text.slice(previous.span.start, institution.end);
       } else if ((stem.length >= 2 && !DESCRIPTIVE.test(stem)) || (/^[区市县镇]$/.test(stem) && LOCAL_SERVICE.test(institution.key))) {
-        // 区人民医院: a level word alone names the district's own hospital or school (not 国家大学).
+        // 区妇幼保健院: a level word alone names the district's own hospital or school (not 国家大学).
         add('Institution', { start, end: institution.end }, ORGANIZATION_RULES.institution.id);
         // 新建东岭、南坪卫生院: the item before 、 shares the suffix.
         const shared = sharedSuffixItem(text, start, stem.length);

@@ -16,7 +16,7 @@ export const PLACE_RULES = {
     description: 'A short name (历下 for 历下区) when the document also names the unit, a relative, or its province in full',
     example: '历下区委书记何文斌表示，让历下教育品牌更加响亮。',
   },
-  zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '西湖新区党工委书记林志远表示。' },
+  zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '西湖新区党工委书记周海涛表示。' },
   cityZone: { id: 'place.city-zone', description: 'A city name followed by a standard zone type', example: '济南高新区实现了突破。' },
   zoneBare: { id: 'place.zone-bare', description: 'A bare zone type (高新区) standing for the one zone of that type in context', example: '济南高新区党工委书记表示，高新区将对标。' },
   town: { id: 'place.town', description: 'A town, township or subdistrict named before its own organ or head (镇党委, 镇长, 街道党工委)', example: '西湖区召开会议，三墩镇党委书记李明出席。' },

@@ -237,7 +237,7 @@ function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
   let pos = span.start;
   let cut = 0;
   for (;;) {
-    // Only a place written in full: a short form is part of the name (原阳预制菜产业园, 青秀山南岸).
+    // Only a place written in full: a short form is part of the name (河阳预制菜产业园, 青山南岸).
     const place = ctx.mentions.find(
       (m) => ['District', 'City', 'Province'].includes(m.label) && m.span.start === pos && m.span.end < span.end && ctx.text.slice(m.span.start, m.span.end) === m.name,
     );

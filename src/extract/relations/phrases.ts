@@ -1,5 +1,5 @@
 // Who builds, funds or runs a project, from the phrases press releases use for it:
-//   X项目总投资32亿元，由恒达科技有限公司投资建设，中建三局承建。
+//   X项目总投资32亿元，由恒达科技有限公司投资建设，中建二局承建。
 //   德国博伦斯集团投资的博伦斯减速器项目同步开工。
 //   恒达与北方大学共建的储能联合实验室 / 双方将共同建设X基地。
 // Each phrase names its companies, a verb giving their role, and the project it is about: the one
@@ -10,7 +10,7 @@ import type { ExtractContext, Rule } from '../context';
 
 export const PHRASE_RULES = {
   by: { id: 'involved-in.by', description: '由 a company (and partners) and a verb of building, funding or running: the project of the sentence', example: '滨河物流园项目总投资22亿元，由恒达物流有限公司投资建设。' },
-  builder: { id: 'involved-in.builder', description: 'A company followed by 承建/施工/总承包: the builder of the sentence\'s project', example: '滨河物流园项目由恒达物流有限公司建设、中建五局承建。' },
+  builder: { id: 'involved-in.builder', description: 'A company followed by 承建/施工/总承包: the builder of the sentence\'s project', example: '滨河物流园项目由恒达物流有限公司建设、中交二航局承建。' },
   investedOf: { id: 'involved-in.invested-of', description: 'A company, 投资的/建设的, then the project', example: '德国博伦斯集团投资的博伦斯减速器项目同步开工。' },
   subjectVerb: { id: 'involved-in.subject-verb', description: 'A company earlier in the sentence, then 投资建设/开发建设 right before the project', example: '恒达精机株式会社与区政府签订协议，投资建设恒达精密模具项目。' },
   coBuild: { id: 'involved-in.co-build', description: 'Companies that 共建/共同建设 the project that follows', example: '恒达科技有限公司与北方集团将共同建设滨河储能基地。' },
