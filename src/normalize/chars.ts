@@ -16,7 +16,10 @@ export function isChineseContext(ch: string): boolean {
 
 /** Spaces inside a line: ASCII, tab, no-break, ideographic and the typographic spaces. */
 export function isInlineSpace(ch: string): boolean {
-  return /^[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/.test(ch);
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  // Tested per character on every line: a code comparison, not a regex.
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** The nearest character before `i` that is not an inline space ('' at the start). */

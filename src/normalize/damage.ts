@@ -39,9 +39,14 @@ function isRare(ch: string): boolean {
  */
 function isSuspect(text: string, i: number): boolean {
   const ch = text.charAt(i);
-  if (isRare(ch) || (isCjkIdeograph(ch) && !isCommonHanzi(ch)) || /[\u0080-\u00ff]/.test(ch)) return true;
-  return /[A-Za-z]/.test(ch) && !/[A-Za-z0-9]/.test(text.charAt(i - 1)) && !/[A-Za-z0-9]/.test(text.charAt(i + 1));
+  const c = ch.charCodeAt(0);
+  if (isRare(ch) || (isCjkIdeograph(ch) && !isCommonHanzi(ch)) || (c >= 0x80 && c <= 0xff)) return true;
+  return isLetter(c) && !isAlnum(text.charCodeAt(i - 1)) && !isAlnum(text.charCodeAt(i + 1));
 }
+
+const isLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+// charCodeAt outside the text is NaN: no letter, no digit.
+const isAlnum = (c: number) => isLetter(c) || (c >= 0x30 && c <= 0x39);
 
 // Mojibake with no marker at all (鍙戝竷鏃ユ湡): rare characters at most this far apart, this many.
 const RARE_CLUSTER = { maxGap: 2, minSize: 2, reason: 'run of rare characters (mojibake)' };
@@ -56,7 +61,8 @@ function rareClusters(text: string): DamagedSpan[] {
     if (size >= RARE_CLUSTER.minSize && ideographs > 0) spans.push({ start: first, end: last + 1, reason: RARE_CLUSTER.reason });
   };
   for (let i = 0; i < text.length; i++) {
-    if (!isRare(text.charAt(i))) continue;
+    // Below kana nothing is rare.
+    if (text.charCodeAt(i) < 0x3040 || !isRare(text.charAt(i))) continue;
     if (last < 0 || i - last > RARE_CLUSTER.maxGap) {
       close();
       first = i;

@@ -143,6 +143,8 @@ export function parseFieldLine(text: string): FieldLine | undefined {
   }
   const masthead = LEADING_MASTHEAD.exec(line.slice(pos));
   if (masthead) pos += masthead[0].length;
+  // Fields start at the first position or the line is not a field line: most lines are prose.
+  if (!labelAt(line, pos, true)) return undefined;
   const starts: Array<{ label: FieldLabel; at: number }> = [];
   for (let i = pos; i < line.length; i++) {
     const label = labelAt(line, i, i === pos);

@@ -20,6 +20,18 @@ const CANDIDATE = new RegExp(`([(（?])([a-zü${TONE_MARKED}]{1,7}(?: [a-zü${TO
 
 /** True for "qū", "zhōng guó": lowercase syllables, each carrying exactly one tone mark. */
 export function isTonedPinyin(annotation: string): boolean {
+  let known = TONED.get(annotation);
+  if (known === undefined) {
+    known = checkToned(annotation);
+    // Annotations repeat (a page annotates hundreds of characters with a few hundred syllables).
+    if (TONED.size < 100_000) TONED.set(annotation, known);
+  }
+  return known;
+}
+
+const TONED = new Map<string, boolean>();
+
+function checkToned(annotation: string): boolean {
   return annotation.split(' ').every((syllable) => {
     const marks = Array.from(syllable).filter((ch) => ch in TONE_FREE);
     if (marks.length !== 1) return false;
@@ -28,9 +40,13 @@ export function isTonedPinyin(annotation: string): boolean {
   });
 }
 
+// Every annotation holds a tone-marked letter; most articles have none, and this test is cheap.
+const ANY_TONE_MARK = new RegExp(`[${TONE_MARKED}]`);
+
 export function removePinyin(mt: MappedText, repairs: RepairLog): MappedText {
-  const log = mt.edit();
   const text = mt.text;
+  if (!ANY_TONE_MARK.test(text)) return mt;
+  const log = mt.edit();
   for (const m of text.matchAll(CANDIDATE)) {
     const [whole, open, syllables, close] = m;
     if (!isTonedPinyin(syllables!)) continue;
@@ -38,7 +54,7 @@ export function removePinyin(mt: MappedText, repairs: RepairLog): MappedText {
     if (open !== '?' && (open === '(') !== (close === ')')) continue;
     const start = open === '?' ? m.index + 1 : m.index;
     log.delete(start, m.index + whole.length);
-    repairs.note('pinyin-annotation', quote(text.slice(Math.max(0, m.index - 1), m.index + whole.length)));
+    repairs.note('pinyin-annotation', () => quote(text.slice(Math.max(0, m.index - 1), m.index + whole.length)));
   }
   return log.apply();
 }

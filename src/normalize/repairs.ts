@@ -6,14 +6,17 @@ const MAX_EXAMPLES = 5;
 export class RepairLog {
   private readonly byKind = new Map<RepairKind, Repair>();
 
-  note(kind: RepairKind, example: string): void {
+  /** `example` may be a function: passes that repair thousands of characters only format the first few. */
+  note(kind: RepairKind, example: string | (() => string)): void {
     let repair = this.byKind.get(kind);
     if (!repair) {
       repair = { kind, count: 0, examples: [] };
       this.byKind.set(kind, repair);
     }
     repair.count++;
-    if (repair.examples.length < MAX_EXAMPLES && !repair.examples.includes(example)) repair.examples.push(example);
+    if (repair.examples.length >= MAX_EXAMPLES) return;
+    const text = typeof example === 'string' ? example : example();
+    if (!repair.examples.includes(text)) repair.examples.push(text);
   }
 
   list(): Repair[] {

@@ -3,7 +3,7 @@
 // simplified 显著 is never touched and cannot become 显着.
 import * as OpenCC from 'opencc-js';
 import type { Script } from '../types';
-import { inBig5, inGb2312, isCjkIdeograph } from './charsets';
+import { inBig5, inGb2312, isCjkCode, isCjkIdeograph } from './charsets';
 import type { MappedText } from './mapped-text';
 import type { RepairLog } from './repairs';
 
@@ -14,25 +14,37 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 // (a mirror site may leave a stray simplified one); simplified when none is; mixed otherwise.
 const TRADITIONAL_SHARE = 0.98;
 
-const traditionalOnly = new Map<string, boolean>();
-const simplifiedOnly = new Map<string, boolean>();
+// Per code point, filled on first sight: 0 unknown, 1 no, 2 yes. Every character of every article
+// is asked about, and OpenCC is slow per call. Characters outside the BMP are in neither class.
+const traditionalOnly = new Uint8Array(0x10000);
+const simplifiedOnly = new Uint8Array(0x10000);
+
+function traditionalCode(c: number): boolean {
+  let known = traditionalOnly[c]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = isCjkCode(c) && !inGb2312(ch) && toSimplified(ch) !== ch ? 2 : 1;
+    traditionalOnly[c] = known;
+  }
+  return known === 2;
+}
+
+function simplifiedCode(c: number): boolean {
+  let known = simplifiedOnly[c]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = isCjkCode(c) && !inBig5(ch) && toTraditional(ch) !== ch ? 2 : 1;
+    simplifiedOnly[c] = known;
+  }
+  return known === 2;
+}
 
 export function isTraditionalOnly(ch: string): boolean {
-  let known = traditionalOnly.get(ch);
-  if (known === undefined) {
-    known = isCjkIdeograph(ch) && !inGb2312(ch) && toSimplified(ch) !== ch;
-    traditionalOnly.set(ch, known);
-  }
-  return known;
+  return ch.length === 1 && traditionalCode(ch.charCodeAt(0));
 }
 
 export function isSimplifiedOnly(ch: string): boolean {
-  let known = simplifiedOnly.get(ch);
-  if (known === undefined) {
-    known = isCjkIdeograph(ch) && !inBig5(ch) && toTraditional(ch) !== ch;
-    simplifiedOnly.set(ch, known);
-  }
-  return known;
+  return ch.length === 1 && simplifiedCode(ch.charCodeAt(0));
 }
 
 interface ScriptCounts {
@@ -42,9 +54,11 @@ interface ScriptCounts {
 
 function count(text: string): ScriptCounts {
   const counts = { traditional: 0, simplified: 0 };
-  for (const ch of text) {
-    if (isTraditionalOnly(ch)) counts.traditional++;
-    else if (isSimplifiedOnly(ch)) counts.simplified++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (traditionalCode(c)) counts.traditional++;
+    else if (simplifiedCode(c)) counts.simplified++;
   }
   return counts;
 }
@@ -101,6 +115,8 @@ export function alignConversion(input: string, converted: string): string {
 /** Converts traditional text to simplified, character for character; returns the document's script. */
 export function convertScript(mt: MappedText, repairs: RepairLog): { text: MappedText; script: Script } {
   const script = detectScript(mt.text);
+  // No traditional-only character anywhere: no line has anything to convert.
+  if (script === 'simplified') return { text: mt, script };
   const log = mt.edit();
   let lineStart = 0;
   for (const line of mt.text.split('\n')) {
@@ -108,7 +124,7 @@ export function convertScript(mt: MappedText, repairs: RepairLog): { text: Mappe
     for (let i = 0; i < line.length; i++) {
       if (converted[i] === line[i]) continue;
       log.replace(lineStart + i, lineStart + i + 1, converted.charAt(i));
-      repairs.note('traditional-to-simplified', `${line.charAt(i)}→${converted.charAt(i)}`);
+      repairs.note('traditional-to-simplified', () => `${line.charAt(i)}→${converted.charAt(i)}`);
     }
     lineStart += line.length + 1;
   }

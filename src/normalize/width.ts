@@ -1,7 +1,7 @@
 // Full-width letters and digits → half-width (ＧＤＰ２０２０ → GDP2020), and ASCII punctuation
 // in Chinese text → Chinese punctuation (来源:新华社 → 来源：新华社): the extract rules read
 // Chinese punctuation, and mirror sites often flatten it to ASCII.
-import { isChineseContext, isLostCharacterMark, nextVisible, previousVisible } from './chars';
+import { isChineseContext, isInlineSpace, isLostCharacterMark } from './chars';
 import type { MappedText } from './mapped-text';
 import type { RepairLog } from './repairs';
 
@@ -14,56 +14,74 @@ function halfWidth(ch: string): string | undefined {
   return fullWidthAlnum ? String.fromCharCode(c - 0xfee0) : undefined;
 }
 
-/** True when Chinese text is on either side of `i` (inline spaces skipped): 增长6.1%,规上 but not 1,000. */
-function inChineseText(chars: string, i: number): boolean {
-  return isChineseContext(previousVisible(chars, i)) || isChineseContext(nextVisible(chars, i));
+/** The index of the nearest visible character before (step -1) or after (step 1) `i`, or -1. */
+function visibleIndex(text: string, i: number, step: 1 | -1): number {
+  let j = i + step;
+  while (j >= 0 && j < text.length && isInlineSpace(text.charAt(j))) j += step;
+  return j >= 0 && j < text.length ? j : -1;
+}
+
+/**
+ * True when Chinese text is on either side of `i` (inline spaces skipped): 增长6.1%,规上 but not
+ * 1,000. `at` reads the text with the replacements made so far.
+ */
+function inChineseText(text: string, i: number, at: (j: number) => string = (j) => text.charAt(j)): boolean {
+  const before = visibleIndex(text, i, -1);
+  const after = visibleIndex(text, i, 1);
+  return (before >= 0 && isChineseContext(at(before))) || (after >= 0 && isChineseContext(at(after)));
 }
 
 /**
  * Brackets first, as pairs: (HJT) after 异质结 becomes （HJT） as a whole. Then , : ; ! ? with
  * the brackets already converted (（HJT）,15GW → ，). A ? standing for a lost character stays.
+ * Returns the replacements by index; only the candidate characters are visited.
  */
-function chinesePunctuation(text: string): string {
-  const chars = text.split('');
+function chinesePunctuation(text: string): Map<number, string> {
+  const out = new Map<number, string>();
   const pairs: Array<[number, number]> = [];
   const unpaired: number[] = [];
   const open: number[] = [];
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === '(') open.push(i);
-    else if (ch === ')') {
+  for (const m of text.matchAll(/[()\n]/g)) {
+    const i = m.index;
+    if (m[0] === '(') open.push(i);
+    else if (m[0] === ')') {
       const start = open.pop();
       if (start !== undefined) pairs.push([start, i]);
       else unpaired.push(i);
-    } else if (ch === '\n' || ch === '') unpaired.push(...open.splice(0));
+    } else unpaired.push(...open.splice(0));
   }
-  for (const i of unpaired) if (inChineseText(text, i)) chars[i] = text.charAt(i) === '(' ? '（' : '）';
+  unpaired.push(...open);
+  for (const i of unpaired) if (inChineseText(text, i)) out.set(i, text.charAt(i) === '(' ? '（' : '）');
   for (const [start, end] of pairs) {
     if (inChineseText(text, start) || inChineseText(text, end)) {
-      chars[start] = '（';
-      chars[end] = '）';
+      out.set(start, '（');
+      out.set(end, '）');
     }
   }
-  const converted = chars.join('');
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === '(' || ch === ')' || !CHINESE_PUNCTUATION[ch]) continue;
-    if (ch === '?' && isLostCharacterMark(text, i)) continue;
-    if (inChineseText(converted, i)) chars[i] = CHINESE_PUNCTUATION[ch]!;
+  const converted = new Map(out);
+  const at = (j: number) => converted.get(j) ?? text.charAt(j);
+  for (const m of text.matchAll(/[,:;!?]/g)) {
+    const i = m.index;
+    if (m[0] === '?' && isLostCharacterMark(text, i)) continue;
+    if (inChineseText(text, i, at)) out.set(i, CHINESE_PUNCTUATION[m[0]]!);
   }
-  return chars.join('');
+  return out;
 }
 
+// Characters the pass may change; a text without any is returned as it is.
+const CANDIDATE = /[,:;!?()\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+
 export function normalizeWidth(mt: MappedText, repairs: RepairLog): MappedText {
-  const log = mt.edit();
   const text = mt.text;
-  const punctuated = chinesePunctuation(text);
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    const replacement = halfWidth(ch) ?? (punctuated[i] !== ch ? punctuated.charAt(i) : undefined);
-    if (replacement === undefined) continue;
+  if (!CANDIDATE.test(text)) return mt;
+  const replacements = chinesePunctuation(text);
+  for (const m of text.matchAll(FULL_WIDTH_ALNUM)) replacements.set(m.index, halfWidth(m[0])!);
+  const log = mt.edit();
+  for (const i of [...replacements.keys()].sort((a, b) => a - b)) {
+    const replacement = replacements.get(i)!;
     log.replace(i, i + 1, replacement);
-    repairs.note('width-and-punctuation', `${ch}→${replacement}`);
+    repairs.note('width-and-punctuation', () => `${text.charAt(i)}→${replacement}`);
   }
   return log.apply();
 }

@@ -104,7 +104,7 @@ export function findProjects(ctx: ExtractContext): void {
     // 以人民为中心, 省会城市副中心, 黄河流域中心城市: 中心 as "centre", not a facility.
     // 先进制造业中心: an industry's centre is a role, not a facility.
     // 产业中心 (数字创新产业中心) is still a facility.
-    if (suffix.value === '中心' && (/[为副]$|(?<!产)业$/.test(text.slice(0, i)) || /流域$/.test(text.slice(i - 2, i)) || text.startsWith('城市', suffix.end))) continue;
+    if (suffix.value === '中心' && (/[为副]$|(?<!产)业$/.test(text.slice(Math.max(0, i - 2), i)) || /流域$/.test(text.slice(i - 2, i)) || text.startsWith('城市', suffix.end))) continue;
     const previousEnd = floor;
     const start = boundary.startOf(text, i, 30, previousEnd);
     floor = suffix.end;
