@@ -33,6 +33,10 @@ export class Resolver {
   private readonly articles = new Map<string, ArticleInfo>();
   private readonly merges: MergeRecord[] = [];
   private readonly mergeKeys = new Set<string>();
+  /** Per fact, the keys of its evidence: a fact cited by every article (a district's PART_OF) must not be scanned per citation. */
+  private readonly evidenceKeys = new Map<string, Set<string>>();
+  /** Facts whose evidence gained an item since result() last sorted it. */
+  private readonly unsorted = new Set<Fact>();
 
   add(extraction: Extraction): void {
     const { doc } = extraction;
@@ -75,6 +79,9 @@ export class Resolver {
   }
 
   result(): Resolved {
+    // Evidence in document order, then by position; sorted once here, not on every citation.
+    for (const fact of this.unsorted) fact.evidence.sort((x, y) => (x.docId === y.docId ? x.start - y.start : x.docId < y.docId ? -1 : 1));
+    this.unsorted.clear();
     return {
       entities: this.entities,
       facts: this.facts,
@@ -123,9 +130,13 @@ export class Resolver {
     } else {
       for (const [key, value] of Object.entries(props)) if (!(key in fact.props)) fact.props[key] = value;
     }
-    if (!fact.evidence.some((e) => e.docId === evidence.docId && e.start === evidence.start && e.end === evidence.end && e.ruleId === evidence.ruleId)) {
+    let keys = this.evidenceKeys.get(id);
+    if (!keys) this.evidenceKeys.set(id, (keys = new Set()));
+    const key = `${evidence.docId}|${evidence.start}|${evidence.end}|${evidence.ruleId}`;
+    if (!keys.has(key)) {
+      keys.add(key);
       fact.evidence.push(evidence);
-      fact.evidence.sort((x, y) => (x.docId === y.docId ? x.start - y.start : x.docId < y.docId ? -1 : 1));
+      this.unsorted.add(fact);
     }
     // A position is a fact observed at a date: keep the first and last article dates that state it.
     if (type === 'HOLDS_POSITION' && article.date) {
