@@ -3,7 +3,7 @@ import { defineCommand } from 'citty';
 import * as path from 'node:path';
 import { UsageError } from '../../errors';
 import { FILE_EXPORTERS } from '../../export';
-import { build } from '../../pipeline';
+import { build, type BuildResult } from '../../pipeline';
 import { collectPaths } from '../args';
 import { countArticles, startProgress } from '../progress';
 import { formatBuildSummary } from '../summary';
@@ -15,31 +15,35 @@ export function parseJobs(value: string | undefined): number {
   return jobs;
 }
 
+/** build() with a progress bar (or quiet lines off a terminal) and one warning line per skipped input. */
+export async function buildWithProgress(paths: string[], jobs: number): Promise<BuildResult> {
+  const progress = startProgress({ label: 'build', unit: 'articles', total: await countArticles(paths) });
+  try {
+    return await build(paths, {
+      jobs,
+      onDocument: () => progress.increment(),
+      onSkip: (e) => {
+        progress.increment();
+        console.error(`warning: ${e.message}`);
+      },
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
+export const JOBS_ARG = { type: 'string', description: 'Worker threads for normalize + extract (the graph is the same for any number)', default: '1' } as const;
+
 export default defineCommand({
   meta: { name: 'build', description: 'Build the graph from articles and write graph.json, import.cypher, CSV and GraphML' },
   args: {
     paths: { type: 'positional', description: 'Files, folders or globs (.txt .html .htm .md .jsonl)', required: true },
     out: { type: 'string', description: 'Output folder', default: 'out' },
     strict: { type: 'boolean', description: 'Exit non-zero if any input was skipped', default: false },
-    jobs: { type: 'string', description: 'Worker threads for normalize + extract (the graph is the same for any number)', default: '1' },
+    jobs: JOBS_ARG,
   },
   async run({ args }) {
-    const paths = collectPaths(args);
-    const jobs = parseJobs(args.jobs);
-    const progress = startProgress({ label: 'build', unit: 'articles', total: await countArticles(paths) });
-    let result;
-    try {
-      result = await build(paths, {
-        jobs,
-        onDocument: () => progress.increment(),
-        onSkip: (e) => {
-          progress.increment();
-          console.error(`warning: ${e.message}`);
-        },
-      });
-    } finally {
-      progress.stop();
-    }
+    const result = await buildWithProgress(collectPaths(args), parseJobs(args.jobs));
     const outDir = path.resolve(args.out);
     for (const exporter of FILE_EXPORTERS) await exporter.export(result.graph, outDir);
     console.log(formatBuildSummary(result));

@@ -7,13 +7,13 @@ import { FILE_EXPORTERS } from '../../export';
 import { loadGraph } from '../../export/neo4j/loader';
 import { isGovgraphError } from '../../errors';
 import { ensureServer, openDriver, toNeo4jError } from '../../neo4j/connection';
-import { build } from '../../pipeline';
 import { writeBrowserFiles } from '../../report/browser';
 import { writeSummaries } from '../../summarize';
 import { report, resolveParams } from '../../report/catalog';
 import { formatReport } from '../../report/format';
 import { runReport } from '../../report/run';
 import { collectPaths } from '../args';
+import { buildWithProgress, JOBS_ARG, parseJobs } from './build';
 import { formatBuildSummary } from '../summary';
 
 /** The reports the main job ends with, and the parameters it gives them. */
@@ -30,10 +30,11 @@ export default defineCommand({
     out: { type: 'string', description: 'Output folder', default: 'out' },
     strict: { type: 'boolean', description: 'Exit non-zero if any input was skipped', default: false },
     neo4j: { type: 'boolean', description: 'Load into Neo4j (--no-neo4j to skip)', default: true },
+    jobs: JOBS_ARG,
   },
   async run({ args }) {
     const paths = collectPaths(args);
-    const result = await build(paths, { onSkip: (e) => console.error(`warning: ${e.message}`) });
+    const result = await buildWithProgress(paths, parseJobs(args.jobs));
     const outDir = path.resolve(args.out);
     for (const exporter of FILE_EXPORTERS) await exporter.export(result.graph, outDir);
     const browserDir = await writeBrowserFiles(outDir);
