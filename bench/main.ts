@@ -392,7 +392,12 @@ async function main(): Promise<void> {
       e2e: () => e2ePart(plan),
       profile: () => profilePart(plan, small, resultsDir),
     }[part];
-    const section = await run();
+    // A part that fails is reported in its section; the parts before and after it still count.
+    const section = await run().catch((err: unknown) => {
+      const message = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+      console.error(`bench: ${part} failed: ${message}`);
+      return { markdown: `**Did not finish:** ${message}`, data: { error: message } };
+    });
     sections.push({ part, seconds: (Date.now() - partStarted) / 1000, loadBefore, loadAfter: load(), ...section });
     console.error(`bench: ${part} done in ${formatDuration((Date.now() - partStarted) / 1000)}`);
   }

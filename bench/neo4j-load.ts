@@ -39,16 +39,21 @@ export interface Neo4jResult {
   runs: LoadRun[];
 }
 
-// Emptying the bench's own throw-away database between runs, in batches the server's heap can take
-// (CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery).
-const WIPE = 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS';
+// Emptying the bench's own throw-away database between runs, in batches the server's transaction
+// memory can take (CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not
+// executeQuery). Relationships first: DETACH DELETE of a hub node would take its hundreds of
+// thousands of relationships in one batch and exceed the transaction memory pool.
+const WIPE = [
+  'MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS',
+  'MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+];
 const RELOAD_BATCH_SIZE = 1000;
 const COUNT = 'MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS relationships';
 
 async function wipe(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run(WIPE);
+    for (const statement of WIPE) await session.run(statement);
   } finally {
     await session.close();
   }
