@@ -6,8 +6,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { stopLocalServer } from '../src/neo4j/local-server';
-import { freePort } from './free-port';
+import { freePort, stopLocalServer } from '../src/neo4j/local-server';
 
 export interface EndToEndResult {
   command: string;

@@ -9,10 +9,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadGraph } from '../src/export/neo4j/loader';
 import { relationshipRows } from '../src/export/rows';
 import type { GovGraph } from '../src/graph';
-import { startLocalServer } from '../src/neo4j/local-server';
+import { freePort, startLocalServer } from '../src/neo4j/local-server';
 import { build } from '../src/pipeline';
 import { childMain } from './child';
-import { freePort } from './free-port';
 
 export interface LoadRun {
   batchSize: number;

@@ -340,3 +340,16 @@ export async function stopLocalServer(dataDir: string = DEFAULT_DATA_DIR): Promi
   await stopProcess(status.pid, path.resolve(dataDir));
   return status.pid;
 }
+
+/** A TCP port free on the loopback interface right now: for throw-away servers (tests, bench). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

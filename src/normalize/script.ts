@@ -3,7 +3,7 @@
 // simplified 显著 is never touched and cannot become 显着.
 import * as OpenCC from 'opencc-js';
 import type { Script } from '../types';
-import { inBig5, inGb2312, isCjkCode, isCjkIdeograph } from './charsets';
+import { inBig5, inGb2312, isCjkIdeograph } from './charsets';
 import type { MappedText } from './mapped-text';
 import type { RepairLog } from './repairs';
 
@@ -14,30 +14,20 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 // (a mirror site may leave a stray simplified one); simplified when none is; mixed otherwise.
 const TRADITIONAL_SHARE = 0.98;
 
-// Per code point, filled on first sight: 0 unknown, 1 no, 2 yes. Every character of every article
-// is asked about, and OpenCC is slow per call. Characters outside the BMP are in neither class.
-const traditionalOnly = new Uint8Array(0x10000);
-const simplifiedOnly = new Uint8Array(0x10000);
-
-function traditionalCode(c: number): boolean {
-  let known = traditionalOnly[c]!;
-  if (known === 0) {
-    const ch = String.fromCharCode(c);
-    known = isCjkCode(c) && !inGb2312(ch) && toSimplified(ch) !== ch ? 2 : 1;
-    traditionalOnly[c] = known;
-  }
-  return known === 2;
+/**
+ * `test` remembered per BMP code point (0 unknown, 1 no, 2 yes): every character of every article
+ * is asked about, and OpenCC is slow per call. Characters outside the BMP are in neither class.
+ */
+function memoByCode(test: (ch: string) => boolean): (c: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (c) => {
+    if (known[c] === 0) known[c] = test(String.fromCharCode(c)) ? 2 : 1;
+    return known[c] === 2;
+  };
 }
 
-function simplifiedCode(c: number): boolean {
-  let known = simplifiedOnly[c]!;
-  if (known === 0) {
-    const ch = String.fromCharCode(c);
-    known = isCjkCode(c) && !inBig5(ch) && toTraditional(ch) !== ch ? 2 : 1;
-    simplifiedOnly[c] = known;
-  }
-  return known === 2;
-}
+const traditionalCode = memoByCode((ch) => isCjkIdeograph(ch) && !inGb2312(ch) && toSimplified(ch) !== ch);
+const simplifiedCode = memoByCode((ch) => isCjkIdeograph(ch) && !inBig5(ch) && toTraditional(ch) !== ch);
 
 export function isTraditionalOnly(ch: string): boolean {
   return ch.length === 1 && traditionalCode(ch.charCodeAt(0));

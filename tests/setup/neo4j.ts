@@ -2,12 +2,11 @@
 // in a temporary folder, stopped and removed after the run. With NEO4J_URI set in the environment,
 // that server is used instead — only if it holds nothing but govgraph's own nodes, since tests wipe it.
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
-import { startLocalServer, type ServerHandle } from '../../src/neo4j/local-server';
+import { freePort, startLocalServer, type ServerHandle } from '../../src/neo4j/local-server';
 
 export interface TestNeo4j {
   uri: string;
@@ -25,17 +24,7 @@ declare module 'vitest' {
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 async function assertOnlyGovgraphData(conn: TestNeo4j): Promise<void> {
   const driver = neo4j.driver(conn.uri, conn.password ? neo4j.auth.basic(conn.user, conn.password) : undefined);
