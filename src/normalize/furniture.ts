@@ -33,7 +33,7 @@ export const FURNITURE_RULES: LineRule[] = [
     reason: 'QR code or app prompt',
     pattern: /扫码|扫一扫|二维码|长按识别|下载.{0,8}(?:客户端|APP|App|app)|公众号|找记者/,
     maxLength: 30,
-    example: '扫码下载齐鲁壹点',
+    example: '扫码下载新闻客户端',
   },
   { id: 'furniture.page-tools', reason: 'page tools', pattern: /^(?:【?(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|分享到)】?[：:\s]*)+$|^(?:上一篇|下一篇)[：:]/, example: '【打印】【关闭】' },
   // A line that is nothing but a lost icon or bullet.
@@ -52,7 +52,7 @@ export const LIST_HEADING: LineRule = {
 // A link title in such a list: short and not a sentence.
 const LIST_ITEM = { maxLength: 80, sentenceEnd: /[。！？]/ };
 
-// A paper's or site's name over a byline: 齐鲁晚报·齐鲁壹点, 大众日报.
+// A paper's or site's name over a byline: 大众日报·大众网, 南方日报.
 const MASTHEAD = /^[\u4e00-\u9fff]{2,12}(?:[·・•][\u4e00-\u9fff]{2,12}){0,2}$/;
 const MEDIA_NAME = /(?:报|网|台|社|新闻|客户端)$/;
 

@@ -25,7 +25,7 @@ export const DATE_RULES = {
 export const SOURCE_RULES = {
   meta: { id: 'meta', rank: 0, example: 'sidecar {"source": "济南日报"}' },
   sourceLabel: { id: 'source.label', rank: 1, example: '信息来源：济南日报' },
-  masthead: { id: 'source.masthead', rank: 2, example: '齐鲁晚报·齐鲁壹点' },
+  masthead: { id: 'source.masthead', rank: 2, example: '大众日报·大众网' },
   reprint: { id: 'source.reprint', rank: 3, example: '转自：济南网' },
 } satisfies Record<string, Rank>;
 

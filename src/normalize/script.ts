@@ -62,7 +62,7 @@ export function detectScript(text: string): Script {
 /**
  * Converts a line: whole, phrase by phrase, when it holds no simplified-only character (and either
  * a traditional-only one or the document is traditional); otherwise only its runs of
- * traditional-only characters (鄧頌 in a simplified line). Returns a string of the same length.
+ * traditional-only characters (a name such as 劉濤 in a simplified line). Returns a string of the same length.
  */
 function convertLine(line: string, script: Script): string {
   const counts = count(line);

@@ -2,6 +2,7 @@
 // scores reached, so a change that loses quality fails here instead of going unnoticed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, type EvalResult, type GoldFile } from '../../src/eval';
 import { COMPANY_SUFFIXES, INSTITUTION_SUFFIXES, PROJECT_SUFFIXES } from '../../src/extract/lexicon/organizations';
@@ -91,6 +92,7 @@ describe('general rules', () => {
     }
   };
   walk(path.join(ROOT, 'src'));
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
   // Gold aliases that are plain suffix words (产业城 for "the industrial city") are general knowledge.
   const general = new Set([...PROJECT_SUFFIXES, ...INSTITUTION_SUFFIXES, ...COMPANY_SUFFIXES]);
@@ -101,7 +103,14 @@ describe('general rules', () => {
   for (const file of goldFiles) {
     const gold = JSON.parse(fs.readFileSync(file, 'utf8')) as GoldFile;
     for (const list of [gold.officials, gold.persons, gold.companies, gold.institutions, gold.projects]) {
-      for (const e of list ?? []) for (const n of [e.name, ...((e as { aliases?: string[] }).aliases ?? [])]) if (n.length >= 2 && !general.has(n)) names.add(n);
+      for (const e of list ?? []) {
+        for (const n of [e.name, ...((e as { aliases?: string[] }).aliases ?? [])]) {
+          if (n.length < 2 || general.has(n)) continue;
+          // Gold names are simplified; a seed may write them in traditional characters (鄧頌).
+          names.add(n);
+          names.add(toTraditional(n));
+        }
+      }
     }
   }
 

@@ -17,7 +17,7 @@ export const RELATION_RULES = {
   involved: { id: 'involved-in.trigger', description: 'Company, trigger verb (组织建设/投资/承建/运营/入驻), project in one clause', example: '山东瑞阳新能源科技有限公司组织建设储能产品项目。' },
   tenant: { id: 'involved-in.tenant', description: 'A company that 入驻/落户 after a park named earlier in the sentence is its tenant', example: '生物产业园二期投入使用，海丰医药集团强势入驻。' },
   attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，客车一期项目如期开工，省委书记赵建国出席开工仪式。' },
-  partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '恒达集团与北方工业大学共建绿色短流程生产线。' },
+  partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '恒达集团与北方工业大学共建智能焊接生产线。' },
   signed: { id: 'signed-with.trigger', description: 'The district (subject left out) 与 an org 签约/签署协议', example: '市中区在招商中，与齐鲁理工大学签署共建协议。' },
 } satisfies Record<string, Rule>;
 
