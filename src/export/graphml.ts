@@ -40,12 +40,15 @@ export function toGraphml(graph: GovGraph): string {
   const flat = flatten(graph);
   const nodeKeys = new Map<string, Scalar[]>();
   const edgeKeys = new Map<string, Scalar[]>();
-  flat.forEachNode((_, attrs) => {
-    for (const [k, v] of Object.entries(attrs)) nodeKeys.set(k, [...(nodeKeys.get(k) ?? []), v as Scalar]);
-  });
-  flat.forEachEdge((_, attrs) => {
-    for (const [k, v] of Object.entries(attrs)) edgeKeys.set(k, [...(edgeKeys.get(k) ?? []), v as Scalar]);
-  });
+  const collect = (keys: Map<string, Scalar[]>, attrs: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(attrs)) {
+      let values = keys.get(k);
+      if (!values) keys.set(k, (values = []));
+      values.push(v as Scalar);
+    }
+  };
+  flat.forEachNode((_, attrs) => collect(nodeKeys, attrs));
+  flat.forEachEdge((_, attrs) => collect(edgeKeys, attrs));
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', { xmlns: 'http://graphml.graphdrawing.org/xmlns' });
   for (const [name, values] of nodeKeys) root.ele('key', { id: `n_${name}`, for: 'node', 'attr.name': name, 'attr.type': graphmlType(values) });
   for (const [name, values] of edgeKeys) root.ele('key', { id: `e_${name}`, for: 'edge', 'attr.name': name, 'attr.type': graphmlType(values) });

@@ -82,8 +82,14 @@ function takes(spec: SectionSpec, rel: Relationship, id: string, graph: GovGraph
 
 /** By date (undated last), then by the other entity's name, then by title or role. */
 function byDate(graph: GovGraph, id: string) {
+  // dateOf sorts the relationship's evidence: once per relationship, not once per comparison.
+  const dates = new Map<Relationship, ReturnType<typeof dateOf>>();
+  const date = (rel: Relationship) => {
+    if (!dates.has(rel)) dates.set(rel, dateOf(graph, rel));
+    return dates.get(rel)!;
+  };
   return (a: Relationship, b: Relationship): number =>
-    compareDated(dateOf(graph, a), dateOf(graph, b)) ||
+    compareDated(date(a), date(b)) ||
     nameOf(graph, otherEnd(a, id)).localeCompare(nameOf(graph, otherEnd(b, id)), 'zh') ||
     String(a.attrs.title ?? a.attrs.role ?? '').localeCompare(String(b.attrs.title ?? b.attrs.role ?? ''), 'zh') ||
     (a.key < b.key ? -1 : 1);
@@ -119,7 +125,9 @@ export function summarize(graph: GovGraph, id: string, lang: Lang): Summary {
   const groups = new Map<SectionId, Relationship[]>();
   for (const rel of relationshipsOf(graph, id)) {
     const section = specs.find((spec) => takes(spec, rel, id, graph))?.id ?? 'other';
-    groups.set(section, [...(groups.get(section) ?? []), rel]);
+    let group = groups.get(section);
+    if (!group) groups.set(section, (group = []));
+    group.push(rel);
   }
   const order: SectionId[] = [...specs.map((spec) => spec.id), 'other'];
   for (const section of order) {

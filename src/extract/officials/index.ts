@@ -257,9 +257,9 @@ function readPosts(ctx: ExtractContext, places: Mention[], pos: number): { posts
     // 固安县人民政府副县长: the government between the place and the post.
     const government = /^(?:人民政府|政府)(?=[副代常]|[县区市镇乡州]长)/.exec(text.slice(titleAt, titleAt + 6));
     if (place && government) titleAt += government[0].length;
-    let title = titleTrie.longestAt(text, titleAt) ?? departmentHead(text, titleAt);
     // A department head's title is longer than the office title at its start (县财政局局长).
     const department = departmentHead(text, titleAt);
+    let title = titleTrie.longestAt(text, titleAt) ?? department;
     if (department && title && department.end > title.end) title = department;
     // 历城区委书记: the place's last character starts the title.
     if (!title && place) {

@@ -113,7 +113,11 @@ export function findProjects(ctx: ExtractContext): void {
     if (suffix.value === '项目' && text.startsWith('建设', suffix.end) && !/(?:推动|推进|加快|加速|抓好|做好|保障|服务)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // 年产10万吨锂电材料、8万吨正极材料及5GWh储能电池项目: reach back across 、 and 及 to 年产,
     // not over the project before (…项目、…中心), and take a name written before 年产 (恒达年产…).
-    const capacityStart = text.lastIndexOf('年产', i);
+    // Searched only within the 60 characters the rule allows: an unbounded lastIndexOf scanned
+    // back to the start of the text for every suffix.
+    const windowStart = Math.max(0, i - 59);
+    const inWindow = text.slice(windowStart, i + 2).lastIndexOf('年产');
+    const capacityStart = inWindow < 0 ? -1 : windowStart + inWindow;
     if (capacityStart >= previousEnd && capacityStart < start && i - capacityStart < 60 && !/[，。；\n]/.test(text.slice(capacityStart, i))) {
       const owner = boundary.startOf(text, capacityStart, 8, previousEnd);
       add({ start: capacityStart - owner >= 2 ? owner : capacityStart, end: suffix.end }, PROJECT_RULES.capacity.id, suffix.value.length);
@@ -212,15 +216,21 @@ const RENOVATION_REST = /^(?:(?:异地)?(?:改扩建|扩建|改建|新建)|[一�
 function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
   const sorted = [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
   const kept: Mention[] = [];
+  const allOrgs = ctx.byLabel('Company', 'Institution');
+  const dropped = new Set<Mention>();
   for (const m of sorted) {
     if (kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) continue;
-    const orgs = ctx.byLabel('Company', 'Institution').filter((o) => o.span.start < m.span.end && m.span.start < o.span.end);
+    const orgs = allOrgs.filter((o) => !dropped.has(o) && o.span.start < m.span.end && m.span.start < o.span.end);
     if (orgs.some((o) => o.span.start <= m.span.start && m.span.end <= o.span.end)) continue;
     if (orgs.some((o) => o.span.start < m.span.start)) continue;
     // 南湖小学改扩建项目, 实验中学二期: the project is the school's own building work, so the
     // school is not named apart as its owner (as 北方大学 is in 北方大学国家大学科技园).
     const ownBuilding = (o: Mention) => o.span.start === m.span.start && RENOVATION_REST.test(ctx.text.slice(o.span.end, m.span.end));
-    for (const o of orgs) if (o.span.start > m.span.start || ownBuilding(o)) ctx.mentions.splice(ctx.mentions.indexOf(o), 1);
+    for (const o of orgs) {
+      if (o.span.start <= m.span.start && !ownBuilding(o)) continue;
+      ctx.mentions.splice(ctx.mentions.indexOf(o), 1);
+      dropped.add(o);
+    }
     kept.push(m);
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
