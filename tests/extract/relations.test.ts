@@ -45,3 +45,18 @@ describe('ATTENDED at a batch ceremony', () => {
     expect(attended).toEqual(expected);
   });
 });
+
+describe('ATTENDED dates', () => {
+  // Read off each text: the month and day before the official, the year from the article's date.
+  it.each([
+    ['9月10日，西湖区滨河物流园项目开工，区委书记王明出席开工仪式。', '2024-09-13', '2024-09-10'],
+    // A December ceremony reported in January happened the year before.
+    ['12月28日，西湖区滨河物流园项目开工，区委书记王明出席开工仪式。', '2025-01-03', '2024-12-28'],
+    // No date in the sentence: none is made up.
+    ['西湖区滨河物流园项目开工，区委书记王明出席开工仪式。', '2024-09-13', undefined],
+  ])('%s (article %s)', (text, articleDate, expected) => {
+    const dates = extractText(text, articleDate).relations.filter((r) => r.type === 'ATTENDED').map((r) => r.props.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(new Set(dates)).toEqual(new Set([expected]));
+  });
+});

@@ -1,6 +1,7 @@
 // Relations between the mentions of one document, each stated by one sentence and one rule:
 // PART_OF from the gazetteer, LOCATED_IN from scope, INVOLVED_IN / ATTENDED / PARTNERS_WITH /
 // SIGNED_WITH from trigger verbs between two mentions in one clause.
+import { resolveEventDate } from '../../normalize/dates';
 import { gazetteer } from '../../gazetteer';
 import type { InvolvementRole, Mention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
@@ -170,8 +171,9 @@ function attended(ctx: ExtractContext): void {
     const dates = [...before.matchAll(/(\d{1,2})月(\d{1,2})日/g)];
     const date = dates[dates.length - 1];
     const windowStart = date ? sentence.start + (date.index ?? 0) : clauseSpan(text, Math.max(sentence.start, clause.start - 1)).start;
-    // An inferred year is only a lower bound: no event date is built on it.
-    const year = ctx.doc.report.dateSource.startsWith('date.inferred') ? undefined : ctx.doc.date.value?.slice(0, 4);
+    // Completed from the article's date as every event date is (12月 in a January article is last
+    // year's); an inferred year is only a lower bound, so no event date is built on it.
+    const eventDate = date && !ctx.doc.report.dateSource.startsWith('date.inferred') ? resolveEventDate(date[0], ctx.doc.date).value : undefined;
     for (const project of projects) {
       if (project.span.start < windowStart || project.span.end > clause.end) continue;
       ctx.relate({
@@ -180,7 +182,7 @@ function attended(ctx: ExtractContext): void {
         to: project,
         props: {
           event: event[0],
-          ...(date && year ? { date: `${year}-${date[1]!.padStart(2, '0')}-${date[2]!.padStart(2, '0')}` } : {}),
+          ...(eventDate ? { date: eventDate } : {}),
         },
         evidence: ctx.evidence({ start: sentence.start, end: clause.end }, RELATION_RULES.attended.id),
       });
