@@ -1,7 +1,7 @@
 // Which district, city and province a passage is about. Titles without a place (区长, 市委常委)
 // and projects without one belong to the unit in scope: the document's own unit, or, in a
 // round-up article, the unit named in the heading the passage sits under
-// ("历下区委书记何文斌——" heads the 历下 section).
+// ("南湖区委书记孙立——" heads the 南湖 section).
 import { gazetteer } from '../gazetteer';
 import type { Mention } from '../types';
 import type { ExtractContext } from './context';

@@ -81,8 +81,8 @@ export const STAFF_TITLES = [
 
 /** Organs named in "X代表<organ>向大会作报告": the speaker heads that organ. */
 export const REPORTING_ORGANS: Array<{ organ: RegExp; title: (levelChar: string) => string; example: string }> = [
-  // 孙立代表中国共产党济南市钢城区委员会向大会作报告 → 区委书记
-  { organ: /^(?:中国共产党)?(.*?)(区|县|市|省)(?:委员会|委)$/, title: (ch) => `${ch}委书记`, example: '代表中国共产党济南市钢城区委员会向大会作报告' },
+  // 孙立代表中国共产党嘉兴市南湖区委员会向大会作报告 → 区委书记
+  { organ: /^(?:中国共产党)?(.*?)(区|县|市|省)(?:委员会|委)$/, title: (ch) => `${ch}委书记`, example: '代表中国共产党嘉兴市南湖区委员会向大会作报告' },
   // 张三代表区人民政府向大会作政府工作报告 → 区长
   { organ: /^(.*?)(区|县|市|省)(?:人民政府|政府)$/, title: (ch) => `${ch}长`, example: '代表区人民政府向大会作政府工作报告' },
   // 代表区人大常委会作工作报告 → 人大常委会主任

@@ -23,7 +23,7 @@ export const OFFICIAL_RULES = {
   reportOnBehalf: {
     id: 'official.report-on-behalf',
     description: 'A name delivering the report of a committee to its congress heads that committee',
-    example: '2月17日，孙立代表中国共产党济南市钢城区委员会向大会作报告。',
+    example: '3月5日，孙立代表中国共产党嘉兴市南湖区委员会向大会作报告。',
   },
   nameBeforeTitles: {
     id: 'official.name-before-titles',
@@ -53,7 +53,7 @@ for (const t of OFFICE_TITLES) titleTrie.set(t.title, t);
 const staffTrie = new Trie<string>();
 for (const t of STAFF_TITLES) staffTrie.set(t, t);
 
-// Titles that are set phrases about national leaders, not local posts (习近平总书记).
+// Titles that are set phrases about national leaders, not local posts (…总书记).
 const NATIONAL_PREFIX = /总$/;
 
 interface Post {
@@ -182,7 +182,7 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): Mention | und
   }
 }
 
-// 孙立代表中国共产党济南市钢城区委员会向大会作报告 → 孙立, 区委书记 of 钢城区.
+// 孙立代表中国共产党嘉兴市南湖区委员会向大会作报告 → 孙立, 区委书记 of 南湖区.
 const REPORT = /代表([^，,。；;、\n]{2,30}?(?:委员会|人民政府|政府|人大常委会|区委|县委|市委))向[^，,。；;\n]{0,12}?大会作[^，,。；;\n]{0,8}?报告/g;
 
 function findReportsOnBehalf(ctx: ExtractContext, places: Mention[]): void {
@@ -197,7 +197,7 @@ function findReportsOnBehalf(ctx: ExtractContext, places: Mention[]): void {
       const parts = rule.organ.exec(organ);
       if (!parts) continue;
       const levelChar = parts[2]!;
-      // The unit is the last place named inside the organ: 济南市钢城区委员会 → 钢城区.
+      // The unit is the last place named inside the organ: 嘉兴市南湖区委员会 → 南湖区.
       const inside = places.filter((p) => p.span.start >= organStart && p.span.end <= organStart + organ.length + 1);
       const place = inside[inside.length - 1];
       if (!place) break;

@@ -14,7 +14,7 @@ export const PLACE_RULES = {
   short: {
     id: 'place.gazetteer-short',
     description: 'A short name (历下 for 历下区) when the document also names the unit, a relative, or its province in full',
-    example: '历下区委书记何文斌表示，让历下教育品牌更加响亮。',
+    example: '南湖区委书记孙立表示，南湖将扩大招商。',
   },
   zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '西湖新区党工委书记周海涛表示。' },
   cityZone: { id: 'place.city-zone', description: 'A city name followed by a standard zone type', example: '济南高新区实现了突破。' },
@@ -22,15 +22,6 @@ export const PLACE_RULES = {
   town: { id: 'place.town', description: 'A town, township or subdistrict named before its own organ or head (镇党委, 镇长, 街道党工委)', example: '西湖区召开会议，三墩镇党委书记李明出席。' },
   anaphora: { id: 'place.anaphora', description: '该区/我区/本区 meaning the district the passage is about', example: '西湖区召开大会。该区生态环境监控中心通过评审。' },
 } satisfies Record<string, Rule>;
-
-/** Attributes every place mention carries. */
-export interface PlaceAttrs {
-  level: 'province' | 'city' | 'county' | 'zone';
-  code: string;
-  parentCode: string;
-  status: 'current' | 'abolished';
-  ambiguous: boolean;
-}
 
 interface NameEntry {
   name: string;
@@ -45,9 +36,6 @@ function gazetteerTrie(): Trie<NameEntry> {
   }
   return nameTrie;
 }
-
-const zoneSuffixTrie = new Trie<string>();
-for (const s of ZONE_SUFFIXES) zoneSuffixTrie.set(s, s);
 
 // Two-character county names are also ordinary words (城区, 郊区, 和县); they count only before
 // an organ or head title: 城区委, 和县县长.
@@ -102,7 +90,7 @@ export function findPlaces(ctx: ExtractContext): void {
     if (candidates.length === 1) for (const u of gaz.ancestry(candidates[0]!)) fullUnits.add(u.code);
   }
   // A short name counts when the unit, a child of it, or (for a city) another unit of its province
-  // is named in full: 临沂 in an article about 钢城区 of Shandong, not 大同 of 大同小异 there.
+  // is named in full: 临沂 in an article about a district of Shandong, not 大同 of 大同小异 there.
   const namedProvinces = new Set([...fullUnits].map((code) => gaz.get(code)).map((u) => (u ? gaz.province(u)?.code : undefined)));
   const supported = (u: AdminUnit) =>
     fullUnits.has(u.code) ||
