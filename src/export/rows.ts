@@ -1,6 +1,7 @@
 // The graph as rows for the database and the script exporters: nodes grouped by label,
 // relationships grouped by type, evidence flattened into parallel lists (Neo4j stores no maps).
 import type { EdgeAttributes, GovGraph, NodeAttributes } from '../graph';
+import { evidenceKey } from '../resolve';
 import type { AttrValue, EntityLabel, RelationType } from '../types';
 
 export interface NodeRow {
@@ -56,7 +57,7 @@ export function relationshipRows(graph: GovGraph): Map<RelationType, Relationshi
     }
     const ev: EvidenceLists = { keys: [], docIds: [], sentences: [], starts: [], ends: [], rules: [] };
     for (const e of attrs.evidence) {
-      ev.keys.push(`${e.docId}:${e.start}:${e.end}:${e.ruleId}`);
+      ev.keys.push(evidenceKey(e));
       ev.docIds.push(e.docId);
       ev.sentences.push(e.sentence);
       ev.starts.push(e.start);

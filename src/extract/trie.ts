@@ -20,7 +20,6 @@ export class Trie<V> {
   private readonly root: TrieNode<V> = { next: new Map() };
   /** 1 for each code unit some key starts with. */
   private readonly starts = new Uint8Array(0x10000);
-  size = 0;
 
   set(key: string, value: V): this {
     if (key.length > 0) this.starts[key.charCodeAt(0)] = 1;
@@ -34,30 +33,8 @@ export class Trie<V> {
       }
       node = child;
     }
-    if (node.value === undefined) this.size++;
     node.value = value;
     return this;
-  }
-
-  get(key: string): V | undefined {
-    let node: TrieNode<V> | undefined = this.root;
-    for (let i = 0; i < key.length; i++) {
-      node = node.next.get(key.charCodeAt(i));
-      if (!node) return undefined;
-    }
-    return node.value;
-  }
-
-  /** Every entry that starts at `start`, shortest first. */
-  prefixesAt(text: string, start: number): Array<TrieMatch<V>> {
-    const found: Array<TrieMatch<V>> = [];
-    let node: TrieNode<V> | undefined = this.root;
-    for (let i = start; i < text.length; i++) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.value !== undefined) found.push({ start, end: i + 1, key: text.slice(start, i + 1), value: node.value });
-    }
-    return found;
   }
 
   /** The longest entry starting at `start`, if any. Allocates only when it finds one (hot path). */
@@ -87,13 +64,6 @@ export class Trie<V> {
         i = m.end;
       } else i++;
     }
-    return out;
-  }
-
-  /** All matches, overlapping allowed: for callers with their own overlap policy. */
-  scanAll(text: string, from = 0, to = text.length): Array<TrieMatch<V>> {
-    const out: Array<TrieMatch<V>> = [];
-    for (let i = from; i < to; i++) for (const m of this.prefixesAt(text, i)) if (m.end <= to) out.push(m);
     return out;
   }
 }

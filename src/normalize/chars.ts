@@ -22,18 +22,23 @@ export function isInlineSpace(ch: string): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+/** The index of the nearest character before (step -1) or after (step 1) `i` that is not an inline space, or -1. */
+export function visibleIndex(text: string, i: number, step: 1 | -1): number {
+  let j = i + step;
+  while (j >= 0 && j < text.length && isInlineSpace(text.charAt(j))) j += step;
+  return j >= 0 && j < text.length ? j : -1;
+}
+
 /** The nearest character before `i` that is not an inline space ('' at the start). */
 export function previousVisible(text: string, i: number): string {
-  let j = i - 1;
-  while (j >= 0 && isInlineSpace(text.charAt(j))) j--;
+  const j = visibleIndex(text, i, -1);
   return j >= 0 ? text.charAt(j) : '';
 }
 
 /** The nearest character after `i` that is not an inline space ('' at the end). */
 export function nextVisible(text: string, i: number): string {
-  let j = i + 1;
-  while (j < text.length && isInlineSpace(text.charAt(j))) j++;
-  return j < text.length ? text.charAt(j) : '';
+  const j = visibleIndex(text, i, 1);
+  return j >= 0 ? text.charAt(j) : '';
 }
 
 // Words that make a sentence a question: 吗, 什么, 怎么, 是否 ….

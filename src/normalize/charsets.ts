@@ -38,10 +38,7 @@ function loadFlags(): Uint8Array {
 
 /** A CJK unified ideograph (BMP, with extension A). */
 export function isCjkIdeograph(ch: string): boolean {
-  return isCjkCode(ch.charCodeAt(0));
-}
-
-export function isCjkCode(c: number): boolean {
+  const c = ch.charCodeAt(0);
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 

@@ -1,7 +1,7 @@
 // Full-width letters and digits → half-width (ＧＤＰ２０２０ → GDP2020), and ASCII punctuation
 // in Chinese text → Chinese punctuation (来源:新华社 → 来源：新华社): the extract rules read
 // Chinese punctuation, and mirror sites often flatten it to ASCII.
-import { isChineseContext, isInlineSpace, isLostCharacterMark } from './chars';
+import { isChineseContext, isLostCharacterMark, visibleIndex } from './chars';
 import type { MappedText } from './mapped-text';
 import type { RepairLog } from './repairs';
 
@@ -12,13 +12,6 @@ function halfWidth(ch: string): string | undefined {
   const c = ch.charCodeAt(0);
   const fullWidthAlnum = (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
   return fullWidthAlnum ? String.fromCharCode(c - 0xfee0) : undefined;
-}
-
-/** The index of the nearest visible character before (step -1) or after (step 1) `i`, or -1. */
-function visibleIndex(text: string, i: number, step: 1 | -1): number {
-  let j = i + step;
-  while (j >= 0 && j < text.length && isInlineSpace(text.charAt(j))) j += step;
-  return j >= 0 && j < text.length ? j : -1;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Running a report against Neo4j: read transaction, parameters only, results as plain values
 // (integers as numbers, lists as lists, nodes and relationships reduced to their properties).
 import neo4j, { type Driver } from 'neo4j-driver';
+import { integers } from '../neo4j/values';
 import type { ReportDef, ParamValue } from './catalog';
 
 export type Cell = string | number | boolean | null | Cell[] | { [key: string]: Cell };
@@ -9,13 +10,6 @@ export interface ReportResult {
   name: string;
   columns: string[];
   rows: Cell[][];
-}
-
-/** Whole numbers go to Neo4j as integers: LIMIT and SKIP accept nothing else. */
-function toNeo4j(params: Record<string, ParamValue>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
-  return out;
 }
 
 export function plain(value: unknown): Cell {
@@ -34,7 +28,7 @@ export function plain(value: unknown): Cell {
 }
 
 export async function runReport(driver: Driver, def: ReportDef, params: Record<string, ParamValue>, database?: string): Promise<ReportResult> {
-  const result = await driver.executeQuery(def.query, toNeo4j(params), { database, routing: neo4j.routing.READ });
+  const result = await driver.executeQuery(def.query, integers(params), { database, routing: neo4j.routing.READ });
   const columns = result.keys.map(String);
   return { name: def.name, columns, rows: result.records.map((r) => columns.map((c) => plain(r.get(c)))) };
 }

@@ -132,7 +132,7 @@ export class Resolver {
     }
     let keys = this.evidenceKeys.get(id);
     if (!keys) this.evidenceKeys.set(id, (keys = new Set()));
-    const key = `${evidence.docId}|${evidence.start}|${evidence.end}|${evidence.ruleId}`;
+    const key = evidenceKey(evidence);
     if (!keys.has(key)) {
       keys.add(key);
       fact.evidence.push(evidence);
@@ -152,6 +152,11 @@ export class Resolver {
       }
     }
   }
+}
+
+/** One piece of evidence as a key: the same article, span and rule is the same evidence (stored as evidenceKeys in Neo4j). */
+export function evidenceKey(e: Evidence): string {
+  return `${e.docId}:${e.start}:${e.end}:${e.ruleId}`;
 }
 
 function joinSet(a: string, b: string): string {

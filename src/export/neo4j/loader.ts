@@ -5,6 +5,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { GovGraph } from '../../graph';
 import { loadQuery, mergeNodesQuery, mergeRelationshipsQuery, schemaStatements, statements } from '../queries';
 import { chunk, nodeRows, relationshipRows, type NodeRow, type RelationshipRow } from '../rows';
+import { integers } from '../../neo4j/values';
 
 export interface LoadOptions {
   database?: string;
@@ -18,18 +19,6 @@ export interface LoadSummary {
   relationships: number;
   batches: number;
   ms: number;
-}
-
-/** Whole numbers become Neo4j integers (offsets, years); the rest passes as is. */
-function integers<T>(value: T): T {
-  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value) as unknown as T;
-  if (Array.isArray(value)) return value.map(integers) as unknown as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = integers(v);
-    return out as T;
-  }
-  return value;
 }
 
 export async function applySchema(driver: Driver, database?: string): Promise<void> {
