@@ -5,7 +5,7 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { extract } from '../src/extract';
-import { SINGLE_SURNAMES } from '../src/extract/lexicon/surnames';
+import { lexicon } from '../src/lexicon';
 import { gazetteer, shortName } from '../src/gazetteer';
 import { documentId, readInputs } from '../src/ingest';
 import { normalize } from '../src/normalize';
@@ -105,7 +105,10 @@ export interface Template {
 
 // Surnames and given-name characters substitutes are drawn from: few enough that names recur across
 // articles (merged into one node), many enough that the node count grows with the corpus.
-const SURNAMES = SINGLE_SURNAMES.slice(0, 60);
+const SURNAMES = lexicon()
+  .words('surnames')
+  .filter((s) => s.length === 1)
+  .slice(0, 60);
 const GIVEN_CHARACTERS = Array.from('伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉萍红娥玲芬燕');
 // Company names without a legal suffix get one now and then: 正泰电缆 → 正泰电缆集团.
 const COMPANY_SUFFIXES = ['集团', '控股', '有限公司', '股份有限公司'];

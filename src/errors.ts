@@ -1,5 +1,6 @@
 // The small, typed set of errors govgraph raises. Each has a code and a one-line message that
 // names the file or value at fault; the CLI prints the message, a bug (anything else) prints its stack.
+import * as path from 'node:path';
 
 export type ErrorCode =
   | 'E_INPUT_NOT_FOUND'
@@ -16,7 +17,8 @@ export type ErrorCode =
   | 'E_NEO4J_QUERY'
   | 'E_NEO4J_LAUNCHER'
   | 'E_REPORT_UNKNOWN'
-  | 'E_ENTITY_UNKNOWN';
+  | 'E_ENTITY_UNKNOWN'
+  | 'E_LEXICON';
 
 export class GovgraphError extends Error {
   override readonly name: string = 'GovgraphError';
@@ -46,6 +48,15 @@ export class UsageError extends GovgraphError {
 /** The database could not be reached or refused us; never includes secrets. */
 export class Neo4jError extends GovgraphError {
   override readonly name = 'Neo4jError';
+}
+
+/** A lexicon file that can't be used: names the file, the line and the field; nothing is written after it. */
+export class LexiconError extends GovgraphError {
+  override readonly name = 'LexiconError';
+  constructor(readonly file: string, readonly line: number, reason: string) {
+    const shown = path.relative(process.cwd(), file);
+    super('E_LEXICON', `${shown && !shown.startsWith('..') ? shown : file}${line > 0 ? `:${line}` : ''}: ${reason}`, file);
+  }
 }
 
 export function isGovgraphError(err: unknown): err is GovgraphError {

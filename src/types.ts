@@ -59,7 +59,8 @@ export interface Repair {
   examples: string[];
 }
 
-export type BylineRole = '记者' | '通讯员' | '编辑' | '责任编辑' | '作者' | '摄影' | '审核' | '校对';
+/** A byline role from lexicons/roles.jsonl (记者, 通讯员, 编辑 …). */
+export type BylineRole = string;
 
 export interface Byline {
   name: string;

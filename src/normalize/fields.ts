@@ -1,11 +1,12 @@
 // Lines made of labelled fields: the source/date line (来源：济南日报 时间：2021-01-11) and the
 // byline (记者 张三 李四 通讯员 王五, 编辑：赵六). Labels are data; a line is a field line only if
 // labelled fields are all it holds.
-import { surnameLength } from '../extract/lexicon/surnames';
+import { lexicon, type FieldKind, type Lexicon } from '../lexicon';
+import { surnameLength } from '../lexicon/people';
 import type { BylineRole } from '../types';
 import { parseDate } from './dates';
 
-export type FieldKind = 'byline' | 'source' | 'reprint' | 'publication-date' | 'date' | 'page-info';
+export type { FieldKind };
 
 export interface FieldLabel {
   label: string;
@@ -14,42 +15,10 @@ export interface FieldLabel {
   role?: BylineRole;
 }
 
-// Longest first where one label contains another (责任编辑 before 编辑, 信息来源 before 来源).
-export const FIELD_LABELS: FieldLabel[] = [
-  { label: '责任编辑', kind: 'byline', role: '责任编辑' },
-  { label: '责编', kind: 'byline', role: '责任编辑' },
-  { label: '审核', kind: 'byline', role: '审核' },
-  { label: '终审', kind: 'byline', role: '审核' },
-  { label: '校对', kind: 'byline', role: '校对' },
-  { label: '本报记者', kind: 'byline', role: '记者' },
-  { label: '实习记者', kind: 'byline', role: '记者' },
-  { label: '特约记者', kind: 'byline', role: '记者' },
-  { label: '记者', kind: 'byline', role: '记者' },
-  { label: '通讯员', kind: 'byline', role: '通讯员' },
-  { label: '编辑', kind: 'byline', role: '编辑' },
-  { label: '作者', kind: 'byline', role: '作者' },
-  { label: '摄影', kind: 'byline', role: '摄影' },
-  { label: '文/', kind: 'byline', role: '作者' },
-  { label: '图/', kind: 'byline', role: '摄影' },
-  { label: '信息来源', kind: 'source' },
-  { label: '新闻来源', kind: 'source' },
-  { label: '来源', kind: 'source' },
-  { label: '稿源', kind: 'source' },
-  { label: '转载自', kind: 'reprint' },
-  { label: '转自', kind: 'reprint' },
-  { label: '发布日期', kind: 'publication-date' },
-  { label: '发布时间', kind: 'publication-date' },
-  { label: '发表日期', kind: 'publication-date' },
-  { label: '发表时间', kind: 'publication-date' },
-  { label: '发稿时间', kind: 'publication-date' },
-  { label: '更新时间', kind: 'date' },
-  { label: '时间', kind: 'date' },
-  { label: '日期', kind: 'date' },
-  { label: '浏览次数', kind: 'page-info' },
-  { label: '点击数', kind: 'page-info' },
-  { label: '阅读数', kind: 'page-info' },
-  { label: '字号', kind: 'page-info' },
-];
+/** The field labels of lexicons/fields.jsonl, in file order: longest first where one contains another (责任编辑 before 编辑). */
+function compileFieldLabels(lex: Lexicon): FieldLabel[] {
+  return lex.entries('fields').map((f) => ({ label: f.zh, kind: f.kind, ...(f.role ? { role: f.role } : {}) }));
+}
 
 // Words that may close a byline without being a name: 记者 张三 报道.
 const BYLINE_TAIL = /^(?:报道|摄|供图|整理|文|图)$/;
@@ -88,7 +57,7 @@ export function isDateValue(text: string): boolean {
 function labelAt(line: string, pos: number, first = false): FieldLabel | undefined {
   // A label starts a field: where the fields start, or after a space or a separator.
   if (!first && pos > 0 && !/[\s，、；|｜/（(：:]/.test(line.charAt(pos - 1))) return undefined;
-  for (const label of FIELD_LABELS) {
+  for (const label of lexicon().compiled(compileFieldLabels)) {
     if (!line.startsWith(label.label, pos)) continue;
     const next = line.charAt(pos + label.label.length);
     // Source and date labels need a colon; a byline label may run straight into a name (记者张三).

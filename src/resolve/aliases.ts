@@ -1,5 +1,7 @@
 // Rule-decided aliases inside one document. A project named in full once and by the tail of its
 // name later is one project: 新能源客车项目 … 客车项目 … 新能源客车.
+import { capacity } from '../lexicon/projects';
+
 const PROJECT_TAIL = /(?:项目|工程)$/;
 
 /** Key for comparing project names: without the trailing 项目/工程. */
@@ -8,12 +10,11 @@ export function projectKey(name: string): string {
   return key.length >= 2 ? key : name;
 }
 
-// A capacity inside a name: 恒达年产20万吨磷酸铁 and 恒达磷酸铁 are one project.
-const CAPACITY = /年产[\d.]+(?:万|亿)?(?:吨|台|辆|套|件|只|片|GWh|GW|MW)/g;
+// A capacity inside a name (lexicons/projects.jsonl's units): 恒达年产20万吨磷酸铁 and 恒达磷酸铁 are one project.
 
 /** Key for matching names within one article: without 项目/工程 and without a capacity. */
 function matchKey(name: string): string {
-  const key = projectKey(name).replace(CAPACITY, '');
+  const key = projectKey(name).replace(capacity().all, '');
   return key.length >= 2 ? key : projectKey(name);
 }
 

@@ -2,11 +2,13 @@
 // single-holder post at the same date, names one character apart under the same parent, one project
 // name in two districts, and names sharing head and tail.
 import type { Entity, Fact, MergeCandidate } from '../types';
-import { LEADING_COUNTRY } from '../extract/lexicon/organizations';
+import { lexicon, type Lexicon } from '../lexicon';
+import { leadingCountry } from '../lexicon/organizations';
 import { projectKey } from './aliases';
 
-// Posts with one holder at a time (not deputies, not committee members): 区委书记, 区长, 管委会主任.
-const SINGLE_HOLDER = /^(?:[省市区县镇乡]委书记|[省市区县镇乡]长|党工委书记|管委会主任|[省市区县]?人大常委会主任|[省市区县]?政协主席)$/;
+// Posts with one holder at a time (not deputies, not committee members: 区委书记, 区长, 管委会主任) are
+// marked "single" in lexicons/titles.jsonl.
+const singleHolderTitles = (lex: Lexicon): Set<string> => new Set(lex.entries('titles').filter((t) => t.single).map((t) => t.zh));
 
 export function findMergeCandidates(entities: Map<string, Entity>, facts: Map<string, Fact>): MergeCandidate[] {
   const out: MergeCandidate[] = [];
@@ -21,9 +23,10 @@ export function findMergeCandidates(entities: Map<string, Entity>, facts: Map<st
   const all = [...entities.values()];
 
   // Same post, same date, different names.
+  const single = lexicon().compiled(singleHolderTitles);
   const holders = new Map<string, string[]>();
   for (const fact of facts.values()) {
-    if (fact.type !== 'HOLDS_POSITION' || !SINGLE_HOLDER.test(String(fact.props.title ?? ''))) continue;
+    if (fact.type !== 'HOLDS_POSITION' || !single.has(String(fact.props.title ?? ''))) continue;
     for (const e of fact.evidence) {
       const key = `${fact.to}|${fact.props.title}|${fact.props.firstSeen ?? e.docId}`;
       const list = holders.get(key) ?? [];
@@ -84,8 +87,8 @@ function eachPair<T>(list: T[], visit: (a: T, b: T) => void): void {
 
 
 function sameHeadAndTail(a: string, b: string): boolean {
-  const x = projectKey(a).replace(LEADING_COUNTRY, '');
-  const y = projectKey(b).replace(LEADING_COUNTRY, '');
+  const x = projectKey(a).replace(leadingCountry(), '');
+  const y = projectKey(b).replace(leadingCountry(), '');
   if (x === y || x.length < 4 || y.length < 4) return x === y && a !== b;
   return x.slice(0, 2) === y.slice(0, 2) && x.slice(-2) === y.slice(-2) && (x.includes(y) || y.includes(x) || isSubsequence(x, y) || isSubsequence(y, x));
 }

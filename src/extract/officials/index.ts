@@ -3,7 +3,7 @@
 // becomes an Official with one HOLDS_POSITION per title, stated by the chain's sentence.
 import type { Mention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
-import { OFFICE_TITLES, REPORTING_ORGANS, STAFF_TITLES, type TitleEntry } from '../lexicon/titles';
+import { alternation, lexicon, type Lexicon, type TitleRecord } from '../../lexicon';
 import { resolveEventDate } from '../../normalize/dates';
 import type { ScopeIndex } from '../scope';
 import { Trie, type TrieMatch } from '../trie';
@@ -48,23 +48,54 @@ export const OFFICIAL_RULES = {
   byline: { id: 'person.byline', description: 'A byline (记者/通讯员/编辑) names a Person with that role', example: '记者 王林 通讯员 赵敏' },
 } satisfies Record<string, Rule>;
 
-const titleTrie = new Trie<TitleEntry>();
-for (const t of OFFICE_TITLES) titleTrie.set(t.title, t);
-const staffTrie = new Trie<string>();
-for (const t of STAFF_TITLES) staffTrie.set(t, t);
+/** Organs named in "X代表<organ>向大会作报告": the speaker heads that organ. */
+const REPORTING_ORGANS: Array<{ organ: RegExp; title: (levelChar: string) => string; example: string }> = [
+  // 孙立代表中国共产党嘉兴市南湖区委员会向大会作报告 → 区委书记
+  { organ: /^(?:中国共产党)?(.*?)(区|县|市|省)(?:委员会|委)$/, title: (ch) => `${ch}委书记`, example: '代表中国共产党嘉兴市南湖区委员会向大会作报告' },
+  // 张三代表区人民政府向大会作政府工作报告 → 区长
+  { organ: /^(.*?)(区|县|市|省)(?:人民政府|政府)$/, title: (ch) => `${ch}长`, example: '代表区人民政府向大会作政府工作报告' },
+  // 代表区人大常委会作工作报告 → 人大常委会主任
+  { organ: /^(.*?)(区|县|市|省)人大常委会$/, title: (ch) => `${ch}人大常委会主任`, example: '代表区人大常委会作工作报告' },
+];
+
+interface OfficialWords {
+  titles: Trie<TitleRecord>;
+  staff: Trie<string>;
+  /** 县财政局局长, 市发展和改革委员会主任, 县人民法院副院长: a department head written in full. */
+  departmentHead: RegExp;
+  /** 固安县人民政府副县长: the government between a place and a post. */
+  government: RegExp;
+}
+
+function compileWords(lex: Lexicon): OfficialWords {
+  const titles = new Trie<TitleRecord>();
+  for (const t of lex.entries('titles')) titles.set(t.zh, t);
+  const staff = new Trie<string>();
+  for (const t of lex.words('roles', 'staff')) staff.set(t, t);
+  const organs = alternation(lex.words('organs', 'department'));
+  const heads = alternation(lex.words('organs', 'department-head'));
+  return {
+    titles,
+    staff,
+    departmentHead: new RegExp(`^([县区市镇乡])?[\u4e00-\u9fff]{1,10}?(?:${organs})(?:${heads})`),
+    government: new RegExp(`^(?:${alternation(lex.words('organs', 'government'))})(?=[副代常]|[县区市镇乡州]长)`),
+  };
+}
+
+const words = (): OfficialWords => lexicon().compiled(compileWords);
 
 // Titles that are set phrases about national leaders, not local posts (…总书记).
 const NATIONAL_PREFIX = /总$/;
 
 interface Post {
-  title: TitleEntry;
+  title: TitleRecord;
   span: Span;
   place?: Mention;
 }
 
 export function findOfficials(ctx: ExtractContext, scope: ScopeIndex): void {
   const text = ctx.text;
-  const titles = titleTrie.scan(text).filter((m) => !NATIONAL_PREFIX.test(text.charAt(m.start - 1)) && !ctx.isDamaged(m));
+  const titles = words().titles.scan(text).filter((m) => !NATIONAL_PREFIX.test(text.charAt(m.start - 1)) && !ctx.isDamaged(m));
   const places = ctx.mentions.filter((m) => ['Town', 'District', 'City', 'Province'].includes(m.label));
   const placeEndingAt = (pos: number, shared?: string): Mention | undefined =>
     places.find((p) => p.span.end === pos) ??
@@ -125,7 +156,7 @@ function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], n
         type: 'HOLDS_POSITION',
         from: official,
         to: place,
-        props: { title: post.title.title, level: post.title.level, ...dates },
+        props: { title: post.title.zh, level: post.title.level, ...dates },
         evidence: ctx.evidence({ start: chainSpan.start, end: Math.max(n.span.end, chainSpan.end) }, n.ruleId),
       });
     }
@@ -146,7 +177,7 @@ function inherit(previous: Mention | undefined, post: Post): Mention | undefined
  * A 县 title belongs to a 县 (or 自治县), a 区 title to a 区 or a zone, a 市 title to a city or a
  * county-level city: 县委书记 in a passage that last named 黄埔区 is not 黄埔区's.
  */
-function fitsLevelChar(place: Mention, title: TitleEntry): boolean {
+function fitsLevelChar(place: Mention, title: TitleRecord): boolean {
   const ch = title.sharedSuffix;
   if (!ch) return true;
   if (place.name.endsWith(ch)) return true;
@@ -233,17 +264,17 @@ function findNamesBeforeTitles(ctx: ExtractContext, scope: ScopeIndex, places: M
   }
 }
 
-// Heads of a department, court or procuratorate, written in full in appointment notices:
-// 县财政局局长, 市发展和改革委员会主任, 县人民法院副院长.
-const DEPARTMENT_HEAD = /^([县区市镇乡])?[\u4e00-\u9fff]{1,10}?(?:局|委员会|人民法院|人民检察院|办公室)(?:副?局长|副?主任|副?院长|副?检察长)/;
-
-/** A department head's title at `pos` as a title entry (its level from its first character). */
-function departmentHead(text: string, pos: number): TrieMatch<TitleEntry> | undefined {
-  const m = DEPARTMENT_HEAD.exec(text.slice(pos, pos + 24));
+/**
+ * The title of a department, court or procuratorate head written in full in appointment notices
+ * (县财政局局长, 市发展和改革委员会主任, 县人民法院副院长) at `pos`, its level from its first character.
+ */
+function departmentHead(text: string, pos: number): TrieMatch<TitleRecord> | undefined {
+  const m = words().departmentHead.exec(text.slice(pos, pos + 24));
   if (!m) return undefined;
   const ch = m[1];
-  const level: TitleEntry['level'] = ch === '市' ? 'city' : ch === '县' || ch === '区' ? 'county' : ch ? 'town' : 'any';
-  return { start: pos, end: pos + m[0].length, key: m[0], value: { title: m[0], level, organ: 'department', ...(ch ? { sharedSuffix: ch } : {}) } };
+  const level: TitleRecord['level'] = ch === '市' ? 'city' : ch === '县' || ch === '区' ? 'county' : ch ? 'town' : 'any';
+  const value: TitleRecord = { id: 'title.department-head', zh: m[0], level, organ: 'department', ...(ch ? { sharedSuffix: ch } : {}), en: '' };
+  return { start: pos, end: pos + m[0].length, key: m[0], value };
 }
 
 /** Posts written from `pos` on: [place][人民政府]title, joined by 、，和; with the end of the last one. */
@@ -255,15 +286,15 @@ function readPosts(ctx: ExtractContext, places: Mention[], pos: number): { posts
     const place = places.find((p) => p.span.start === at);
     let titleAt = place ? place.span.end : at;
     // 固安县人民政府副县长: the government between the place and the post.
-    const government = /^(?:人民政府|政府)(?=[副代常]|[县区市镇乡州]长)/.exec(text.slice(titleAt, titleAt + 6));
+    const government = words().government.exec(text.slice(titleAt, titleAt + 6));
     if (place && government) titleAt += government[0].length;
     // A department head's title is longer than the office title at its start (县财政局局长).
     const department = departmentHead(text, titleAt);
-    let title = titleTrie.longestAt(text, titleAt) ?? department;
+    let title = words().titles.longestAt(text, titleAt) ?? department;
     if (department && title && department.end > title.end) title = department;
     // 历城区委书记: the place's last character starts the title.
     if (!title && place) {
-      const shared = titleTrie.longestAt(text, place.span.end - 1);
+      const shared = words().titles.longestAt(text, place.span.end - 1);
       if (shared && shared.value.sharedSuffix === text.charAt(place.span.end - 1)) {
         title = shared;
         titleAt = place.span.end - 1;
@@ -272,7 +303,7 @@ function readPosts(ctx: ExtractContext, places: Mention[], pos: number): { posts
     if (!title) break;
     posts.push({ title: title.value, span: { start: titleAt, end: title.end }, place });
     at = title.end;
-    if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || titleTrie.longestAt(text, at + 1))) at += 1;
+    if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1))) at += 1;
     else break;
   }
   return { posts, end: at };
@@ -333,7 +364,7 @@ function eventDate(ctx: ExtractContext, pos: number): string | undefined {
 
 function findStaff(ctx: ExtractContext): void {
   const text = ctx.text;
-  for (const m of staffTrie.scan(text) as Array<TrieMatch<string>>) {
+  for (const m of words().staff.scan(text) as Array<TrieMatch<string>>) {
     // 党支部书记 inside 村党支部书记 etc. is handled by leftmost-longest; an office title there wins.
     const len = readName(text, m.end);
     if (len === 0) continue;

@@ -4,17 +4,9 @@
 import type { Mention, Span } from '../../types';
 import { LeftBoundary } from '../boundary';
 import type { ExtractContext, Rule } from '../context';
-import {
-  NUMBERED_SCHOOL,
-  BUILDER_BUREAU,
-  LEADING_COUNTRY,
-  COMPANY_INDUSTRY_SUFFIXES,
-  COMPANY_LIST_TAIL,
-  COMPANY_SUFFIXES,
-  INSTITUTION_SUFFIXES,
-  LEFT_STOPS,
-} from '../lexicon/organizations';
 import { gazetteer } from '../../gazetteer';
+import { alternation, lexicon, type Lexicon } from '../../lexicon';
+import { leadingCountry, legalSuffix } from '../../lexicon/organizations';
 import { isBoundary, isCjk } from '../text';
 import { Trie } from '../trie';
 
@@ -31,32 +23,65 @@ export const ORGANIZATION_RULES = {
   recurrence: { id: 'org.recurrence', description: 'A company found once is found again wherever its name recurs in the article', example: '鲁钢、恒达等16家企业获评。恒达与北方工业大学合作。' },
 } satisfies Record<string, Rule>;
 
-const boundary = new LeftBoundary(LEFT_STOPS);
-const companySuffixes = new Trie<string>();
-for (const s of COMPANY_SUFFIXES) companySuffixes.set(s, s);
-const institutionSuffixes = new Trie<string>();
-for (const s of INSTITUTION_SUFFIXES) institutionSuffixes.set(s, s);
-const industrySuffixes = new Trie<string>();
-for (const s of COMPANY_INDUSTRY_SUFFIXES) industrySuffixes.set(s, s);
+/** The organisation vocabulary of lexicons/companies.jsonl, institutions.jsonl and stopwords.jsonl, compiled once. */
+interface OrganizationWords {
+  boundary: LeftBoundary;
+  companySuffixes: Trie<string>;
+  institutionSuffixes: Trie<string>;
+  industrySuffixes: Trie<string>;
+  /** Stems that make "X公司" a description, not a name: 该公司, 电力设备公司, 跨国公司, 职业教育集团. */
+  genericStems: Set<string>;
+  /** Stems that show the name is a description: 骨干企业, 配套企业, 海外分公司, 知名医院, 国家大学. */
+  descriptive: RegExp;
+  /** Institutions every district has one of, named by the level word alone: 区妇幼保健院, 县疾控中心. */
+  localService: RegExp;
+  /** Stems before an industry word that make a phrase, not a short name: 房地产, 商业银行. */
+  notIndustryStems: Set<string>;
+  /** The state builders' bureaus, named by number: 中建二局, 中铁十四局, 中铁一局集团, 中冶五局集团. */
+  builderBureau: RegExp;
+  /** Industry words stripped from a legal name to find its core, longest first. */
+  coreWords: string[];
+}
 
-// Stems that make "X公司" a description, not a name: 该公司, 电力设备公司, 跨国公司.
-// 高中教育集团 and 职业教育集团 are school groups a district sets up, not companies.
-const GENERIC_COMPANY_STEMS = /^(?:该|本|我|各|子|母|分|总|跨国|上市|国有|民营|外资|合资|物流|电力设备|设备|建筑|施工|运营|投资|平台|新|老|大型|龙头|骨干|科技型|外贸|中小|(?:高中|初中|小学|学前|义务|职业|基础)?教育)?$/;
-// Stems that show the name is a description: 骨干企业, 配套企业, 海外分公司, 知名医院, 国家大学.
-const DESCRIPTIVE = /(?:企业|单位|部门|机构|行业|领域|产业|分|海外|知名|优质|公立|私立|公办|民办|普惠性?|民营|各级|基层|省会|综合性|研究型|一流)$|^(?:国家|省|市|区|县|高校|科研|新型研发|专业|各类)$/;
-// Institutions every district has one of, named by the level word alone: 区妇幼保健院, 县疾控中心.
-const LOCAL_SERVICE = /医院|卫生院|疾控中心|疾病预防控制中心|妇幼保健院|卫生服务中心|中学|小学|幼儿园|党校/;
+function compileWords(lex: Lexicon): OrganizationWords {
+  const trie = (words: string[]) => {
+    const t = new Trie<string>();
+    for (const w of words) t.set(w, w);
+    return t;
+  };
+  const company = (kind: string) => lex.words('companies', kind);
+  return {
+    boundary: new LeftBoundary(lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('organization')).map((w) => w.zh)),
+    companySuffixes: trie(company('legal-suffix')),
+    institutionSuffixes: trie(lex.words('institutions', 'suffix')),
+    industrySuffixes: trie(company('industry-suffix')),
+    genericStems: new Set(['', ...company('generic-stem')]),
+    descriptive: new RegExp(`(?:${alternation(company('descriptive-end'))})$|^(?:${alternation(company('descriptive-stem'))})$`),
+    localService: new RegExp(alternation(lex.words('institutions', 'local-service'))),
+    notIndustryStems: new Set(company('not-industry-stem')),
+    builderBureau: new RegExp(`中(?:${alternation(company('builder-group'))})(?:[一二三四五六七八九十]{1,3}|\\d{1,2})(?:公|航)?局(?:集团(?:有限公司)?)?`, 'g'),
+    coreWords: [...company('core-word')].sort((a, b) => b.length - a.length),
+  };
+}
+
+const words = (): OrganizationWords => lexicon().compiled(compileWords);
+
+/** A numbered school after its place: 长清一中, 历城二中 (place + number + 中); so 集中 or 其中 never match. */
+const NUMBERED_SCHOOL = /^([一二三四五六七八九十]{1,3})中(?![心央国华学])/;
+/** Company-context words after a list of short names: 鲁钢、恒达等16家企业. */
+const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:家|个)?(?:[\u4e00-\u9fff\d]{0,8})?(?:企业|公司)/;
 // Not a list item: rankings and descriptions (世界500强, 国内500强).
 const NOT_A_NAME = /\d+强$|^(?:世界|国内|全国|中国|民企)\d*强?$/;
 
 export function findOrganizations(ctx: ExtractContext): void {
   const text = ctx.text;
+  const { boundary, companySuffixes, institutionSuffixes, industrySuffixes, genericStems, descriptive, localService, notIndustryStems, builderBureau } = words();
   const found: Mention[] = [];
   const add = (label: 'Company' | 'Institution', span: Span, ruleId: string, attrs: Mention['attrs'] = {}) => {
     if (span.end - span.start < 2 || ctx.isDamaged(span)) return;
     const written = text.slice(span.start, span.end);
     // 德国博伦斯集团 → 博伦斯集团, with the written form as an alias.
-    const name = label === 'Company' ? written.replace(LEADING_COUNTRY, '') : written;
+    const name = label === 'Company' ? written.replace(leadingCountry(), '') : written;
     found.push({ label, name, span, ruleId, attrs: name !== written ? { ...attrs, alias: written } : attrs });
   };
 
@@ -67,7 +92,7 @@ export function findOrganizations(ctx: ExtractContext): void {
     if (company) {
       const start = boundary.startOf(text, i, 24, floor);
       const stem = text.slice(start, i);
-      if (!GENERIC_COMPANY_STEMS.test(stem) && !DESCRIPTIVE.test(stem) && stem.length >= 2) {
+      if (!genericStems.has(stem) && !descriptive.test(stem) && stem.length >= 2) {
         add('Company', { start, end: company.end }, ORGANIZATION_RULES.legalSuffix.id);
       }
       floor = company.end;
@@ -84,7 +109,7 @@ export function findOrganizations(ctx: ExtractContext): void {
       if (previous && previous.span.end === start && /^(?:第[一二三四五六七八九十]+)?(?:附属)?$/.test(stem)) {
         previous.span = { start: previous.span.start, end: institution.end };
         previous.name = text.slice(previous.span.start, institution.end);
-      } else if ((stem.length >= 2 && !DESCRIPTIVE.test(stem)) || (/^[区市县镇]$/.test(stem) && LOCAL_SERVICE.test(institution.key))) {
+      } else if ((stem.length >= 2 && !descriptive.test(stem)) || (/^[区市县镇]$/.test(stem) && localService.test(institution.key))) {
         // 区妇幼保健院: a level word alone names the district's own hospital or school (not 国家大学).
         add('Institution', { start, end: institution.end }, ORGANIZATION_RULES.institution.id);
         // 新建东岭、南坪卫生院: the item before 、 shares the suffix.
@@ -101,13 +126,13 @@ export function findOrganizations(ctx: ExtractContext): void {
     if (industry && (isBoundary(text.charAt(industry.end)) || /^(?:成为|获|等|与|和|、)/.test(text.slice(industry.end)))) {
       const start = boundary.startOf(text, i, 6, floor);
       const stem = text.slice(start, i);
-      if (stem.length >= 2 && !/^(?:房|商业|金融|政策性|村镇|发展)$/.test(stem)) {
+      if (stem.length >= 2 && !notIndustryStems.has(stem)) {
         add('Company', { start, end: industry.end }, ORGANIZATION_RULES.industrySuffix.id);
       }
     }
   }
 
-  for (const m of text.matchAll(BUILDER_BUREAU)) add('Company', { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }, ORGANIZATION_RULES.builderBureau.id);
+  for (const m of text.matchAll(builderBureau)) add('Company', { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }, ORGANIZATION_RULES.builderBureau.id);
   findNumberedSchools(ctx, add);
   findListedCompanies(ctx, add);
   const kept = dropNested(found);
@@ -163,7 +188,7 @@ function listBefore(text: string, end: number): Span[] {
   for (;;) {
     let start = itemEnd;
     while (start > 0 && itemEnd - start < 12 && (isCjk(text.charAt(start - 1)) || /[A-Za-z0-9]/.test(text.charAt(start - 1)))) start--;
-    const cut = boundary.startOf(text, itemEnd, 12, start);
+    const cut = words().boundary.startOf(text, itemEnd, 12, start);
     const item = text.slice(cut, itemEnd);
     if (item.length < 2 || item.length > 8 || NOT_A_NAME.test(item)) break;
     spans.push({ start: cut, end: itemEnd });
@@ -184,14 +209,10 @@ function dropNested(mentions: Mention[]): Mention[] {
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
-// Industry and legal words stripped from a legal name to find its core: 山东瑞阳新能源科技有限公司 → 瑞阳.
-const CORE_STRIP = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团|公司)$/;
-const INDUSTRY_WORDS = ['新能源', '新材料', '科技', '技术', '实业', '发展', '投资', '控股', '能源', '电子', '信息', '智能', '环保', '生物', '医药', '制造', '装备', '建设', '城市', '工程', '产业', '股份', '国际', '贸易', '电力', '电缆', '钢铁', '化工', '汽车', '物流', '网络', '数字'];
-
-const INDUSTRY_WORDS_LONGEST_FIRST = [...INDUSTRY_WORDS].sort((a, b) => b.length - a.length);
+// Legal and industry words are stripped from a legal name to find its core: 山东瑞阳新能源科技有限公司 → 瑞阳.
 
 export function companyCore(name: string): string {
-  let core = name.replace(CORE_STRIP, '');
+  let core = name.replace(legalSuffix(), '');
   // Leading province or city, full or short: 山东瑞阳… → 瑞阳…, 临沂恒信… → 恒信…
   const gaz = gazetteer();
   for (let changed = true; changed; ) {
@@ -209,7 +230,7 @@ export function companyCore(name: string): string {
   // Longest word first, and start over after each cut: 瑞阳新能源科技 → 瑞阳新能源 → 瑞阳 (not 瑞阳新).
   for (let changed = true; changed; ) {
     changed = false;
-    const word = INDUSTRY_WORDS_LONGEST_FIRST.find((w) => core.endsWith(w) && core.length > w.length + 1);
+    const word = words().coreWords.find((w) => core.endsWith(w) && core.length > w.length + 1);
     if (word) {
       core = core.slice(0, -word.length);
       changed = true;

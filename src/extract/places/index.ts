@@ -5,9 +5,8 @@ import { gazetteer, shortName, type AdminUnit } from '../../gazetteer';
 import type { Mention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
 import { Trie, type TrieMatch } from '../trie';
-import { CITY_ZONE_TYPES, ZONE_LEFT_STOPS, ZONE_ORGANS, ZONE_SUFFIXES, ZONE_SYNONYMS } from '../lexicon/zones';
+import { alternation, lexicon, type Lexicon } from '../../lexicon';
 import { isCjk } from '../text';
-import { LEFT_STOPS } from '../lexicon/organizations';
 
 export const PLACE_RULES = {
   full: { id: 'place.gazetteer-full', description: 'A full name from the division gazetteer', example: '莱芜区委副书记、区长张岚介绍了情况。' },
@@ -37,17 +36,53 @@ function gazetteerTrie(): Trie<NameEntry> {
   return nameTrie;
 }
 
-// Two-character county names are also ordinary words (城区, 郊区, 和县); they count only before
-// an organ or head title: 城区委, 和县县长.
-const ORGAN_AFTER_SHORT_UNIT = /^(?:委|长|政府|人民政府|人大|政协)/;
+/** The place vocabulary of lexicons/zones.jsonl, organs.jsonl and stopwords.jsonl, compiled once. */
+interface PlaceWords {
+  /** Zone type words a zone's name ends with (高新区, 先行区, 山区 …), in file order. */
+  zoneSuffixes: string[];
+  /** Standard types that follow a city's or county's short name as a proper name: 济南高新区. */
+  cityZoneTypes: string[];
+  /** Types that, written alone, stand for the one zone of that type in context (高新区, 先行区). */
+  bareTypes: string[];
+  /** [canonical, variant]: 经济技术开发区 is written for 经开区; identity uses the canonical form. */
+  synonyms: Array<[string, string]>;
+  /** Organs only zones have: a place before one of these is a zone (南部山区管委会). */
+  zoneOrgans: string[];
+  /** Words that end a zone's or town's name on the left, in file order. */
+  zoneStops: string[];
+  anaphora: string[];
+  /**
+   * Two-character county names are also ordinary words (城区, 郊区, 和县); they count only before an
+   * organ or head title: 城区委, 和县县长.
+   */
+  organAfterCounty: RegExp;
+  /** 北滘镇党委, 容桂街道党工委, 周覃镇镇长, 红旗乡人民政府: a town-level unit before its organ or head. */
+  town: RegExp;
+}
+
+function compileWords(lex: Lexicon): PlaceWords {
+  const zones = lex.entries('zones');
+  return {
+    zoneSuffixes: zones.filter((z) => z.kind === 'suffix').map((z) => z.zh),
+    cityZoneTypes: zones.filter((z) => z.cityType).map((z) => z.zh),
+    bareTypes: zones.filter((z) => z.cityType || z.bare).map((z) => z.zh),
+    synonyms: zones.filter((z) => z.canonical).map((z) => [z.canonical!, z.zh]),
+    zoneOrgans: lex.words('organs', 'zone-organ'),
+    zoneStops: lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('zone')).map((w) => w.zh),
+    anaphora: lex.words('stopwords', 'anaphora'),
+    organAfterCounty: new RegExp(`^(?:${alternation(lex.words('organs', 'after-county'))})`),
+    town: new RegExp(`(镇|乡|街道)(?=${alternation(lex.words('organs', 'after-town'))})`, 'g'),
+  };
+}
+
+const words = (): PlaceWords => lexicon().compiled(compileWords);
 
 // Single characters that may stand right before a place name: 在和县, 赴和县.
 const WORD_BEFORE_PLACE = /[在和与及的到赴从至向是为对由、]/;
 
-const ANAPHORA = ['该区', '我区', '本区', '该县', '我县', '本县'];
-
 export function findPlaces(ctx: ExtractContext): void {
   const text = ctx.text;
+  const { organAfterCounty, anaphora } = words();
   const gaz = gazetteer();
   const year = ctx.doc.date.value ? Number(ctx.doc.date.value.slice(0, 4)) : undefined;
 
@@ -66,7 +101,7 @@ export function findPlaces(ctx: ExtractContext): void {
   for (const m of scanned) {
     const span = { start: m.start, end: m.end };
     if (taken[m.start] || ctx.isDamaged(span)) continue;
-    if (m.key.length <= 2 && !m.value.short && !ORGAN_AFTER_SHORT_UNIT.test(text.slice(m.end, m.end + 4))) continue;
+    if (m.key.length <= 2 && !m.value.short && !organAfterCounty.test(text.slice(m.end, m.end + 4))) continue;
     // …and stand as a word of their own: 代理县长 holds no 理县.
     if (m.key.length <= 2 && !m.value.short && isCjk(text.charAt(m.start - 1)) && !WORD_BEFORE_PLACE.test(text.charAt(m.start - 1))) continue;
     raw.push({ span, entry: m.value });
@@ -82,7 +117,7 @@ export function findPlaces(ctx: ExtractContext): void {
     if (province) provinces.add(province.code);
   }
   const inProvince = (u: AdminUnit, span: Span) =>
-    provinces.size === 0 || provinces.has(gaz.province(u)?.code ?? '') || ORGAN_AFTER_SHORT_UNIT.test(text.slice(span.end, span.end + 4));
+    provinces.size === 0 || provinces.has(gaz.province(u)?.code ?? '') || organAfterCounty.test(text.slice(span.end, span.end + 4));
   const fullUnits = new Set<string>();
   for (const r of raw) {
     if (r.entry.short) continue;
@@ -116,7 +151,7 @@ export function findPlaces(ctx: ExtractContext): void {
   findTowns(ctx);
 
   // 3. 该区/我区: the district the passage is about, resolved later by the relation stage.
-  for (const word of ANAPHORA) {
+  for (const word of anaphora) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
       const target = nearestDistrictBefore(ctx, i);
       if (!target) continue;
@@ -125,8 +160,6 @@ export function findPlaces(ctx: ExtractContext): void {
   }
 }
 
-// 北滘镇党委, 容桂街道党工委, 周覃镇镇长, 红旗乡人民政府: a town-level unit before its organ or head.
-const TOWN = /(镇|乡|街道)(?=党委|党工委|人民政府|政府|人大|纪委|办事处|镇长|乡长|副镇长|副乡长)/g;
 // Words that end in 镇/乡 without being a town's name: 城乡, 乡镇, 全镇, 各乡.
 const NOT_A_TOWN = /^(?:城|乡|村|全|各|该|本|每|本|小|特色|重点|集|古)$/;
 
@@ -134,13 +167,14 @@ const NOT_A_TOWN = /^(?:城|乡|村|全|各|该|本|每|本|小|特色|重点|�
 function findTowns(ctx: ExtractContext): void {
   const text = ctx.text;
   const names = new Set<string>();
-  for (const m of text.matchAll(TOWN)) {
+  const { town, zoneStops } = words();
+  for (const m of text.matchAll(town)) {
     const end = m.index ?? 0;
     let start = end;
     // The name: up to four characters back, not into a place named before it (顺德区北滘镇).
     while (start > 0 && end - start < 4 && isCjk(text.charAt(start - 1)) && !ctx.mentions.some((p) => p.span.end === start)) start--;
     const stem = text.slice(start, end);
-    const cut = [...ZONE_LEFT_STOPS, ...LEFT_STOPS].reduce((at, w) => {
+    const cut = zoneStops.reduce((at, w) => {
       const k = stem.lastIndexOf(w);
       return k >= 0 && k + w.length > at ? k + w.length : at;
     }, 0);
@@ -220,8 +254,9 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
   const gaz = gazetteer();
   const found = new Map<string, { ruleId: string; parentCode: string }>();
 
+  const { zoneOrgans, cityZoneTypes, bareTypes } = words();
   // 南部山区党工委 / 新旧动能转换先行区管委会
-  for (const organ of ZONE_ORGANS) {
+  for (const organ of zoneOrgans) {
     for (let i = text.indexOf(organ); i >= 0; i = text.indexOf(organ, i + organ.length)) {
       const name = zoneNameEndingAt(text, i);
       if (name && !found.has(name)) found.set(name, { ruleId: PLACE_RULES.zoneOrgan.id, parentCode: '' });
@@ -229,7 +264,7 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
   }
   // 济南高新区: a city's full or short name, then a standard zone type.
   for (const m of scanned) {
-    const type = CITY_ZONE_TYPES.find((t) => text.startsWith(t, m.end));
+    const type = cityZoneTypes.find((t) => text.startsWith(t, m.end));
     if (!type) continue;
     const units = (m.value.short ? gaz.byShortName(m.key) : gaz.byFullName(m.key)).filter((u) => u.status === 'current');
     const city = units.find((u) => u.level === 'city');
@@ -264,7 +299,7 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
     }
   }
   // 高新区 alone: the one zone of that type found above, else the document city's zone of that type.
-  for (const type of CITY_ZONE_TYPES.concat(['先行区'])) {
+  for (const type of bareTypes) {
     const known = names.filter((n) => n.endsWith(canonicalZone(type)));
     for (let i = text.indexOf(type); i >= 0; i = text.indexOf(type, i + type.length)) {
       const span = { start: i, end: i + type.length };
@@ -274,7 +309,7 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
       if (known.length === 1) {
         name = known[0]!;
         parentCode = found.get(name)!.parentCode || parentCode;
-      } else if (known.length === 0 && mainCity && CITY_ZONE_TYPES.includes(type) && type !== '新区') {
+      } else if (known.length === 0 && mainCity && cityZoneTypes.includes(type) && type !== '新区') {
         name = canonicalZone(shortName(mainCity.name) + type);
       }
       if (!name) continue;
@@ -297,13 +332,13 @@ function isZoneBoundary(text: string, i: number): boolean {
 
 /** 高新技术产业开发区 and 高新区 are one zone type; identity uses the short form. */
 function canonicalZone(name: string): string {
-  for (const [canonical, variant] of ZONE_SYNONYMS) if (name.endsWith(variant)) return name.slice(0, -variant.length) + canonical;
+  for (const [canonical, variant] of words().synonyms) if (name.endsWith(variant)) return name.slice(0, -variant.length) + canonical;
   return name;
 }
 
 function zoneVariants(name: string): string[] {
   const out = [name];
-  for (const [canonical, variant] of ZONE_SYNONYMS) if (name.endsWith(canonical)) out.unshift(name.slice(0, -canonical.length) + variant);
+  for (const [canonical, variant] of words().synonyms) if (name.endsWith(canonical)) out.unshift(name.slice(0, -canonical.length) + variant);
   return out;
 }
 
@@ -312,11 +347,11 @@ function zoneNameEndingAt(text: string, end: number): string | undefined {
   let start = end;
   while (start > 0 && end - start < 14 && isCjk(text.charAt(start - 1))) start--;
   let run = text.slice(start, end);
-  for (const stop of [...ZONE_LEFT_STOPS, ...LEFT_STOPS]) {
+  for (const stop of words().zoneStops) {
     const k = run.lastIndexOf(stop);
     if (k >= 0) run = run.slice(k + stop.length);
   }
-  const suffix = ZONE_SUFFIXES.find((s) => run.endsWith(s));
+  const suffix = words().zoneSuffixes.find((s) => run.endsWith(s));
   if (!suffix || run.length < suffix.length + 2) return undefined;
   return canonicalZone(run);
 }

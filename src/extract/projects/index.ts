@@ -4,20 +4,9 @@
 import type { Mention, Span } from '../../types';
 import { LeftBoundary, leadingDateOrCountLength } from '../boundary';
 import type { ExtractContext, Rule } from '../context';
-import {
-  BUILDING_VERB_BEFORE,
-  CONSTRUCTION_WORDS,
-  GENERIC_PROJECT_WORDS,
-  LISTED_AS_PROJECTS,
-  INFRASTRUCTURE_FOLLOWERS,
-  INFRASTRUCTURE_TYPES,
-  LEFT_STOPS,
-  PROJECT_LEFT_STOPS,
-  PROJECT_LIST_TAIL,
-  PROJECT_SUFFIXES,
-  SERVICE_CENTRES,
-  VERBS_BEFORE_PROJECT,
-} from '../lexicon/organizations';
+import { alternation, lexicon, type Lexicon } from '../../lexicon';
+import { capacity } from '../../lexicon/projects';
+import { clauseAround } from '../text';
 import { Trie } from '../trie';
 
 export const PROJECT_RULES = {
@@ -29,25 +18,82 @@ export const PROJECT_RULES = {
   facility: { id: 'project.facility', description: 'A hospital or school the text has being built, extended or opened is a project', example: '滨河医院基本建成，年底投入使用。' },
 } satisfies Record<string, Rule>;
 
-const boundary = new LeftBoundary([...LEFT_STOPS, ...PROJECT_LEFT_STOPS]);
-const verbsBefore = new Set(VERBS_BEFORE_PROJECT);
-const suffixes = new Trie<string>();
-for (const s of PROJECT_SUFFIXES) suffixes.set(s, s);
-const genericWords = new Trie<true>();
-for (const w of GENERIC_PROJECT_WORDS) genericWords.set(w, true);
-const infrastructure = new Trie<string>();
-for (const t of INFRASTRUCTURE_TYPES) infrastructure.set(t, t);
+/** The project vocabulary of lexicons/projects.jsonl and stopwords.jsonl, compiled once. */
+interface ProjectWords {
+  boundary: LeftBoundary;
+  /** What projects are called: 项目, 工程, 产业园 … */
+  suffixes: Trie<string>;
+  suffixList: string[];
+  /** Words after a suffix that make it part of a longer word (项目部, 中心城区, 工程师), or a count of facilities (照料中心12处). */
+  notAfterSuffix: RegExp;
+  /** Verbs before 项目 in phrases about projects in general: 抓项目, 引项目, 建项目. */
+  verbsBefore: Set<string>;
+  /** Words that make a project name generic when nothing else is left: 重点项目, 技改项目. */
+  genericWords: Trie<true>;
+  /** Centres that are government units or services, not projects: 政务服务中心. */
+  serviceCentres: string[];
+  /** Infrastructure named by its route or place (京沪高铁, 翠屏路隧道) … */
+  infrastructure: Trie<string>;
+  /** … followed by punctuation or a word about the work, so 高速发展 is no road. */
+  infrastructureFollowers: RegExp;
+  /** Words that say an institution's name stands for a building being built, extended or opened. */
+  construction: RegExp;
+  /** Words right before a name that make it something being built: 共建X研究院. */
+  builtBy: RegExp;
+  /** A list of names ending in 等…项目 names projects: 华科智谷、远景生物等44个项目. */
+  listTail: RegExp;
+  /** 推动滨河物流港项目建设: a verb of pushing work forward before X项目建设. */
+  push: RegExp;
+  /** A renovation of something named is a project (南湖小学改扩建项目): the renovation words at a stem's end … */
+  renovated: RegExp;
+  /** … and what may follow a school's name when the project is only its own building work. */
+  renovationRest: RegExp;
+  /** 该区X项目, 全区X项目: a word for the district the name starts with. */
+  leadingUnitWords: string[];
+}
+
+function compileWords(lex: Lexicon): ProjectWords {
+  const project = (kind: string) => lex.words('projects', kind);
+  const trie = <V>(words: string[], value: (w: string) => V) => {
+    const t = new Trie<V>();
+    for (const w of words) t.set(w, value(w));
+    return t;
+  };
+  const renovation = alternation(project('renovation'));
+  return {
+    boundary: new LeftBoundary(lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('project')).map((w) => w.zh)),
+    suffixes: trie(project('suffix'), (w) => w),
+    suffixList: project('suffix'),
+    notAfterSuffix: new RegExp(`^(?:${alternation(project('not-after-suffix'))})|^\\d+(?:处|个|所|家|座)(?=$|[，。；、\\s])`),
+    verbsBefore: new Set(project('verb-before')),
+    genericWords: trie(project('generic'), () => true as const),
+    serviceCentres: project('service-centre'),
+    infrastructure: trie(project('infrastructure'), (w) => w),
+    infrastructureFollowers: new RegExp(`^(?:[、，,。；;]|${alternation(project('infrastructure-work'))}|[一二三四五六七八九十]期|[^\\s，。；、]{1,4}站)`),
+    construction: new RegExp(alternation(project('construction'))),
+    builtBy: new RegExp(`(?:${alternation(project('built-by'))})$`),
+    listTail: new RegExp(`^等(?:\\d+|[一二三四五六七八九十百几数多]+)?(?:个|项|处|条|座|所)?(?:[\\u4e00-\\u9fff]{0,6}?)(?:${alternation(project('list-noun'))})`),
+    push: new RegExp(`(?:${alternation(project('push'))})$`),
+    renovated: new RegExp(`^(.{2,}?)(?:异地)?(?:${renovation})$`),
+    renovationRest: new RegExp(`^(?:(?:异地)?(?:${renovation})|[一二三四五六七八九十]期)*(?:项目|工程)?$`),
+    leadingUnitWords: [...lex.words('stopwords', 'anaphora'), ...lex.words('stopwords', 'whole-unit')],
+  };
+}
+
+const words = (): ProjectWords => lexicon().compiled(compileWords);
+
+/** A list the name belongs to that the text calls projects: 仁和医院、康养中心等项目建设. */
+const LISTED_AS_PROJECTS = /^[^，。；]*?等[\u4e00-\u9fff\d]{0,8}项目/;
 
 // 一期/二期/三期 and 一期工程 inside a name.
 const PHASE = /([一二三四五六七八九十]|\d+)期(?:工程)?/;
 // 总投资50亿元 / 投资38.7亿元 near a project.
 const INVESTMENT = /(?:总投资|计划投资|投资)(?:约|达|超)?(\d+(?:\.\d+)?)(亿元|万元)/;
-// 年产15GW / 年产100万吨
-const CAPACITY = /年产(\d+(?:\.\d+)?)(GWh|GW|MW|万吨|吨|万台|万辆|万套|万件)/;
 
 /** True when nothing but generic words remains: 重点项目, 55个老旧小区改造项目, 三期项目. */
 function isGeneric(stem: string): boolean {
   const core = stem.replace(/[\d.]+(?:个|项|处|所|户|套|座|亿元|万元|万平方米|平方米|公里|亩|万|千|百)?|[一二三四五六七八九十]+期/g, '');
+  const { genericWords } = words();
   let i = 0;
   while (i < core.length) {
     const m = genericWords.longestAt(core, i);
@@ -59,6 +105,7 @@ function isGeneric(stem: string): boolean {
 
 export function findProjects(ctx: ExtractContext): void {
   const text = ctx.text;
+  const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, serviceCentres, listTail, push, renovated: renovatedStem } = words();
   const found: Mention[] = [];
   const add = (span: Span, ruleId: string, suffixLength: number) => {
     span = { start: span.start + leadingPlaceLength(ctx, span), end: span.end };
@@ -70,16 +117,16 @@ export function findProjects(ctx: ExtractContext): void {
     if (stem.length < 2 || isGeneric(stem) || /^[“"‘]/.test(name)) return;
     // 抓项目, 抓大项目: a verb and its object. A renovation of something named is a project:
     // 南湖小学改扩建项目.
-    const renovated = /^(.{2,}?)(?:异地)?(?:改扩建|扩建|改建|新建)$/.exec(stem);
+    const renovated = renovatedStem.exec(stem);
     const namedRenovation = renovated !== null && !isGeneric(renovated[1]!);
     if (suffixLength > 0 && !namedRenovation && [1, 2].some((n) => verbsBefore.has(stem.slice(-n)))) return;
-    if (SERVICE_CENTRES.some((c) => name.endsWith(c))) return;
+    if (serviceCentres.some((c) => name.endsWith(c))) return;
     const attrs: Mention['attrs'] = {};
     const phase = PHASE.exec(name);
     if (phase && phase.index > 0) {
       attrs.phase = phase[0].replace('工程', '');
       name = (name.slice(0, phase.index) + name.slice(phase.index + phase[0].length)).trim();
-      if (!PROJECT_SUFFIXES.some((s) => name.endsWith(s))) name += '项目';
+      if (!suffixList.some((s) => name.endsWith(s))) name += '项目';
     }
     // The amount must be this project's: stated in its own clause, and not a total over many
     // (累计洽谈项目254个，总投资1604亿元).
@@ -87,8 +134,8 @@ export function findProjects(ctx: ExtractContext): void {
     const clauseText = text.slice(clause.start, clause.end);
     const investment = INVESTMENT.exec(clauseText);
     if (investment && !/\d+个|累计|全年|全区|共计|合计/.test(clauseText)) attrs.investment = `${investment[1]}${investment[2]}`;
-    const capacity = CAPACITY.exec(name);
-    if (capacity) attrs.capacity = `${capacity[1]}${capacity[2]}`;
+    const stated = capacity().first.exec(name);
+    if (stated) attrs.capacity = `${stated[1]}${stated[2]}`;
     found.push({ label: 'Project', name, span, ruleId, attrs });
   };
 
@@ -100,8 +147,8 @@ export function findProjects(ctx: ExtractContext): void {
     // Part of a longer word (项目部, 中心城区, 工程师, 工程示范点) — not a project name's end;
     // and a count after it (照料中心12处) makes it a kind of facility, not a named one.
     // (科技园21个楼座 still names the park: the count is of its parts.)
-    if (/^(?:部|城区|城市|师|化|区|负责|管理|经理|招商|示范)|^\d+(?:处|个|所|家|座)(?=$|[，。；、\s])/.test(text.slice(suffix.end, suffix.end + 6))) continue;
-    // 以人民为中心, 省会城市副中心, 黄河流域中心城市: 中心 as "centre", not a facility.
+    if (notAfterSuffix.test(text.slice(suffix.end, suffix.end + 6))) continue;
+    // 以人民为中心, 省会城市副中心, 长江流域中心城市: 中心 as "centre", not a facility.
     // 先进制造业中心: an industry's centre is a role, not a facility.
     // 产业中心 (数字创新产业中心) is still a facility.
     if (suffix.value === '中心' && (/[为副]$|(?<!产)业$/.test(text.slice(Math.max(0, i - 2), i)) || /流域$/.test(text.slice(i - 2, i)) || text.startsWith('城市', suffix.end))) continue;
@@ -110,7 +157,7 @@ export function findProjects(ctx: ExtractContext): void {
     floor = suffix.end;
     // 项目建设 is "project construction" in general (抓实项目建设, 全面掀起项目建设); only after a
     // verb of pushing work forward does it name one (推动滨河物流港项目建设).
-    if (suffix.value === '项目' && text.startsWith('建设', suffix.end) && !/(?:推动|推进|加快|加速|抓好|做好|保障|服务)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (suffix.value === '项目' && text.startsWith('建设', suffix.end) && !push.test(text.slice(Math.max(0, start - 2), start))) continue;
     // 年产10万吨锂电材料、8万吨正极材料及5GWh储能电池项目: reach back across 、 and 及 to 年产,
     // not over the project before (…项目、…中心), and take a name written before 年产 (恒达年产…).
     // Searched only within the 60 characters the rule allows: an unbounded lastIndexOf scanned
@@ -140,7 +187,7 @@ export function findProjects(ctx: ExtractContext): void {
 
   // 华科智谷、远景生物等44个项目 / 博格叉车等9个项目
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
-    const tail = PROJECT_LIST_TAIL.exec(text.slice(i, i + 14));
+    const tail = listTail.exec(text.slice(i, i + 14));
     if (!tail) continue;
     // Before 等…项目 a two-character item can be a name (华科、远景等项目); before other facility
     // words two characters are an activity (拆违、绿化等工程), so items need three.
@@ -164,9 +211,10 @@ export function findProjects(ctx: ExtractContext): void {
 /** 京雄高铁、沪昆高速加快推进 / 翠屏路隧道相继通车 / 京雄高铁雄安站: a route or place and a type of work. */
 function findInfrastructure(ctx: ExtractContext, add: (span: Span, ruleId: string, suffixLength: number) => void): void {
   const text = ctx.text;
+  const { boundary, infrastructure, infrastructureFollowers } = words();
   for (const m of infrastructure.scan(text)) {
     const rest = text.slice(m.end, m.end + 6);
-    if (!INFRASTRUCTURE_FOLLOWERS.test(rest)) continue;
+    if (!infrastructureFollowers.test(rest)) continue;
     const start = boundary.startOf(text, m.start, 8);
     if (m.start - start < 2) continue;
     // A station on the line: 京雄高铁雄安站.
@@ -182,6 +230,7 @@ function findInfrastructure(ctx: ExtractContext, add: (span: Span, ruleId: strin
  */
 function facilitiesUnderConstruction(ctx: ExtractContext, found: Mention[]): void {
   const text = ctx.text;
+  const { construction, builtBy: builtByVerb } = words();
   for (const m of ctx.byLabel('Institution')) {
     // 北方大学国家大学科技园: the university owns the park; it is not the building.
     if (found.some((p) => p.span.start <= m.span.start && m.span.end < p.span.end)) continue;
@@ -190,20 +239,11 @@ function facilitiesUnderConstruction(ctx: ExtractContext, found: Mention[]): voi
     // tail before the name (…等医疗项目2个、X名医团队) is about other items.
     const after = text.slice(m.span.end, clause.end);
     // 共建X研究院 / 由A与B共建的X: built by someone, right before the name.
-    const builtBy = BUILDING_VERB_BEFORE.test(text.slice(Math.max(clause.start, m.span.start - 6), m.span.start).replace(/的$/, ''));
-    if (!builtBy && !CONSTRUCTION_WORDS.test(text.slice(clause.start, m.span.start)) && !CONSTRUCTION_WORDS.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
+    const builtBy = builtByVerb.test(text.slice(Math.max(clause.start, m.span.start - 6), m.span.start).replace(/的$/, ''));
+    if (!builtBy && !construction.test(text.slice(clause.start, m.span.start)) && !construction.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
     ctx.mentions.splice(ctx.mentions.indexOf(m), 1);
     found.push({ label: 'Project', name: m.name, span: m.span, ruleId: PROJECT_RULES.facility.id, attrs: {} });
   }
-}
-
-/** The clause around a span: between the nearest ，。；！？ or line end on each side. */
-function clauseAround(text: string, span: Span): Span {
-  let start = span.start;
-  while (start > 0 && !/[，。；！？\n]/.test(text.charAt(start - 1))) start--;
-  let end = span.end;
-  while (end < text.length && !/[，。；！？\n]/.test(text.charAt(end))) end++;
-  return { start, end };
 }
 
 /**
@@ -211,8 +251,6 @@ function clauseAround(text: string, span: Span): Span {
  * organisation that opens a project's name stays (齐鲁理工大学 in 齐鲁理工大学科技园, 华医集团 in
  * 华医集团宠物健康产业), any other organisation inside a project is dropped.
  */
-const RENOVATION_REST = /^(?:(?:异地)?(?:改扩建|扩建|改建|新建)|[一二三四五六七八九十]期)*(?:项目|工程)?$/;
-
 function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
   const sorted = [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
   const kept: Mention[] = [];
@@ -225,7 +263,7 @@ function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
     if (orgs.some((o) => o.span.start < m.span.start)) continue;
     // 南湖小学改扩建项目, 实验中学二期: the project is the school's own building work, so the
     // school is not named apart as its owner (as 北方大学 is in 北方大学国家大学科技园).
-    const ownBuilding = (o: Mention) => o.span.start === m.span.start && RENOVATION_REST.test(ctx.text.slice(o.span.end, m.span.end));
+    const ownBuilding = (o: Mention) => o.span.start === m.span.start && words().renovationRest.test(ctx.text.slice(o.span.end, m.span.end));
     for (const o of orgs) {
       if (o.span.start <= m.span.start && !ownBuilding(o)) continue;
       ctx.mentions.splice(ctx.mentions.indexOf(o), 1);
@@ -243,7 +281,7 @@ function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
  */
 function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
   const head = ctx.text.slice(span.start, span.start + 2);
-  if (['该区', '我区', '本区', '该县', '我县', '全区'].includes(head) && span.start + 2 < span.end) return 2;
+  if (words().leadingUnitWords.includes(head) && span.start + 2 < span.end) return 2;
   let pos = span.start;
   let cut = 0;
   for (;;) {

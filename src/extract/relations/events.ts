@@ -4,6 +4,7 @@
 // attended is linked to every project the event's paragraphs name.
 import type { Mention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
+import { relationWords } from './words';
 
 export const EVENT_RULES = {
   batch: {
@@ -13,12 +14,6 @@ export const EVENT_RULES = {
   },
 } satisfies Record<string, Rule>;
 
-// The event: a ceremony for several projects at once.
-const CEREMONY = /集中开工|集中签约|集中竣工|开工仪式|开工活动|签约仪式|签约活动|竣工仪式|投产仪式|揭牌仪式|奠基仪式|开工暨|签约暨/;
-// What the officials did there.
-const ATTEND = /出席|参加|宣布|致辞|见证|主持/;
-// What makes a later paragraph part of the event's account.
-const EVENT_PARAGRAPH = /主会场|分会场|活动现场|仪式现场|现场签约|现场还签约|同步开工|此次集中|本次集中|此次签约|此次开工/;
 // Paragraphs looked at after the ceremony's.
 const REACH = 8;
 
@@ -39,6 +34,7 @@ function linesOf(text: string): Line[] {
 const within = (m: Mention, l: Span) => m.span.start >= l.start && m.span.end <= l.end;
 
 export function findEventAttendance(ctx: ExtractContext): void {
+  const { batchCeremony: CEREMONY, attendBatch: ATTEND, eventParagraph: EVENT_PARAGRAPH } = relationWords();
   const lines = linesOf(ctx.text);
   const officials = ctx.byLabel('Official');
   const projects = ctx.byLabel('Project');

@@ -8,6 +8,8 @@ import type { ExtractContext, Rule } from '../context';
 import type { ScopeIndex } from '../scope';
 import { EVENT_RULES, findEventAttendance } from './events';
 import { findInvolvementPhrases, PHRASE_RULES } from './phrases';
+import { clauseAround } from '../text';
+import { relationWords } from './words';
 
 export { EVENT_RULES, PHRASE_RULES };
 
@@ -22,29 +24,6 @@ export const RELATION_RULES = {
   signed: { id: 'signed-with.trigger', description: 'The district (subject left out) 与 an org 签约/签署协议', example: '市中区在招商中，与齐鲁理工大学签署共建协议。' },
 } satisfies Record<string, Rule>;
 
-// Verbs between a company and its project, with the role they give: 组织建设 → developer.
-const INVOLVEMENT_TRIGGERS: Array<{ pattern: RegExp; role: InvolvementRole }> = [
-  { pattern: /组织建设|投资建设|开发建设|建设|开发|实施/, role: 'developer' },
-  { pattern: /投资|出资|注资/, role: 'investor' },
-  { pattern: /承建|施工|总承包|代建/, role: 'builder' },
-  { pattern: /运营|管理运营|经营/, role: 'operator' },
-  { pattern: /入驻|落户|进驻/, role: 'tenant' },
-];
-
-const ATTEND = /出席|参加|见证|参观|调研|考察/;
-const CEREMONY = /(开工|奠基|签约|竣工|投产|揭牌|启动)(?:仪式|活动|典礼)?|仪式|典礼/;
-const PARTNER = /^[与和同](?:[^，,。；;]{0,30}?)(?:合作|共建|签署|签订|签约|携手|联合)/;
-const SIGN = /签署|签订|签约|进行签约/;
-
-const CLAUSE_END = /[，,。；;！!？?\n]/;
-
-function clauseSpan(text: string, pos: number): Span {
-  let start = pos;
-  while (start > 0 && !CLAUSE_END.test(text.charAt(start - 1))) start--;
-  let end = pos;
-  while (end < text.length && !CLAUSE_END.test(text.charAt(end))) end++;
-  return { start, end };
-}
 
 export function findRelations(ctx: ExtractContext, scope: ScopeIndex): void {
   townsPartOf(ctx, scope);
@@ -119,14 +98,15 @@ function locatedIn(ctx: ExtractContext, scope: ScopeIndex): void {
 
 function involvement(ctx: ExtractContext): void {
   const text = ctx.text;
+  const words = relationWords();
   const projects = ctx.byLabel('Project');
   for (const company of ctx.byLabel('Company')) {
-    const clause = clauseSpan(text, company.span.start);
+    const clause = clauseAround(text, company.span.start);
     // Company … verb … project, in that order, in one clause.
     for (const project of projects) {
       if (project.span.start < company.span.end || project.span.start > clause.end) continue;
       const between = text.slice(company.span.end, project.span.start);
-      const trigger = INVOLVEMENT_TRIGGERS.find((t) => t.pattern.test(between));
+      const trigger = words.between.find((t) => t.pattern.test(between));
       if (!trigger || between.length > 12) continue;
       ctx.relate({
         type: 'INVOLVED_IN',
@@ -138,7 +118,7 @@ function involvement(ctx: ExtractContext): void {
     }
     // 生物产业园二期投入使用，海丰医药集团强势入驻: a park earlier in the sentence.
     const after = text.slice(company.span.end, company.span.end + 6);
-    if (/^(?:[\u4e00-\u9fff]{0,2})(?:入驻|落户|进驻)/.test(after)) {
+    if (words.tenantAfter.test(after)) {
       const sentence = ctx.sentenceSpanAt(company.span.start);
       const park = [...projects].reverse().find((p) => p.span.end <= company.span.start && p.span.start >= sentence.start && /园|基地|城|中心/.test(p.name));
       if (park) {
@@ -156,13 +136,14 @@ function involvement(ctx: ExtractContext): void {
 
 function attended(ctx: ExtractContext): void {
   const text = ctx.text;
+  const { attendCeremony, ceremony } = relationWords();
   const projects = ctx.byLabel('Project');
   for (const official of ctx.byLabel('Official')) {
-    const clause = clauseSpan(text, official.span.start);
+    const clause = clauseAround(text, official.span.start);
     const rest = text.slice(official.span.end, clause.end);
-    const verb = ATTEND.exec(rest);
+    const verb = attendCeremony.exec(rest);
     if (!verb) continue;
-    const event = CEREMONY.exec(rest.slice(verb.index));
+    const event = ceremony.exec(rest.slice(verb.index));
     if (!event) continue;
     // The event is what the sentence reports since its last date (2月12日，客车一期项目如期开工，…出席开工仪式),
     // or, with no date, the clause before the official's.
@@ -170,7 +151,7 @@ function attended(ctx: ExtractContext): void {
     const before = text.slice(sentence.start, official.span.start);
     const dates = [...before.matchAll(/(\d{1,2})月(\d{1,2})日/g)];
     const date = dates[dates.length - 1];
-    const windowStart = date ? sentence.start + (date.index ?? 0) : clauseSpan(text, Math.max(sentence.start, clause.start - 1)).start;
+    const windowStart = date ? sentence.start + (date.index ?? 0) : clauseAround(text, Math.max(sentence.start, clause.start - 1)).start;
     // Completed from the article's date as every event date is (12月 in a January article is last
     // year's); an inferred year is only a lower bound, so no event date is built on it.
     const eventDate = date && !ctx.doc.report.dateSource.startsWith('date.inferred') ? resolveEventDate(date[0], ctx.doc.date).value : undefined;
@@ -192,9 +173,10 @@ function attended(ctx: ExtractContext): void {
 
 function partnerships(ctx: ExtractContext, scope: ScopeIndex): void {
   const text = ctx.text;
+  const { partner: PARTNER, sign: SIGN } = relationWords();
   const orgs = ctx.byLabel('Company', 'Institution');
   for (const org of orgs) {
-    const clause = clauseSpan(text, org.span.start);
+    const clause = clauseAround(text, org.span.start);
     const head = text.slice(Math.max(clause.start, org.span.start - 1), org.span.start);
     // X与Y合作/共建: X is the org before 与 in the same clause.
     if (/[与和同]/.test(head)) {

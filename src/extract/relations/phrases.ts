@@ -7,31 +7,16 @@
 // the last one of the sentence before.
 import type { InvolvementRole, Mention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
+import { relationWords } from './words';
 
 export const PHRASE_RULES = {
   by: { id: 'involved-in.by', description: '由 a company (and partners) and a verb of building, funding or running: the project of the sentence', example: '滨河物流园项目总投资22亿元，由恒达物流有限公司投资建设。' },
-  builder: { id: 'involved-in.builder', description: 'A company followed by 承建/施工/总承包: the builder of the sentence\'s project', example: '滨河物流园项目由恒达物流有限公司建设、中交二航局承建。' },
+  builder: { id: 'involved-in.builder', description: 'A company followed by 承建/施工/总承包: the builder of the sentence\'s project', example: '滨河物流园项目由恒达物流有限公司建设、中铁十局承建。' },
   investedOf: { id: 'involved-in.invested-of', description: 'A company, 投资的/建设的, then the project', example: '德国博伦斯集团投资的博伦斯减速器项目同步开工。' },
   subjectVerb: { id: 'involved-in.subject-verb', description: 'A company earlier in the sentence, then 投资建设/开发建设 right before the project', example: '恒达精机株式会社与区政府签订协议，投资建设恒达精密模具项目。' },
   coBuild: { id: 'involved-in.co-build', description: 'Companies that 共建/共同建设 the project that follows', example: '恒达科技有限公司与北方集团将共同建设滨河储能基地。' },
 } satisfies Record<string, Rule>;
 
-// Verbs after the company and the roles they give, longest first.
-const VERBS: Array<{ verb: string; roles: InvolvementRole[] }> = [
-  { verb: '投资建设', roles: ['developer'] },
-  { verb: '开发建设', roles: ['developer'] },
-  { verb: '建设运营', roles: ['developer', 'operator'] },
-  { verb: '投资兴建', roles: ['developer'] },
-  { verb: '合作共建', roles: ['developer'] },
-  { verb: '共同建设', roles: ['developer'] },
-  { verb: '投资', roles: ['investor'] },
-  { verb: '建设', roles: ['developer'] },
-  { verb: '开发', roles: ['developer'] },
-  { verb: '共建', roles: ['developer'] },
-  { verb: '运营', roles: ['operator'] },
-  { verb: '承建', roles: ['builder'] },
-];
-const BUILDER = /^(?:承建|施工|总承包|负责施工)/;
 const REFERS_BACK = /^(?:该项目|项目|其|该基地|该园区)/;
 
 function sentenceOf(ctx: ExtractContext, pos: number): Span {
@@ -68,11 +53,9 @@ function projectOf(ctx: ExtractContext, pos: number, projects: Mention[]): Menti
   return undefined;
 }
 
-// Verbs right before a project whose subject is the company earlier in the sentence.
-const VERB_BEFORE_PROJECT = /(?:投资建设|投资兴建|开发建设|建设运营|投资新建)$/;
-
 export function findInvolvementPhrases(ctx: ExtractContext): void {
   const text = ctx.text;
+  const words = relationWords();
   const projects = ctx.byLabel('Project');
   const companies = ctx.byLabel('Company');
   const orgs = ctx.byLabel('Company', 'Institution');
@@ -85,7 +68,7 @@ export function findInvolvementPhrases(ctx: ExtractContext): void {
     const after = text.slice(end, end + 8).replace(/^(?:将|已|正在|计划|拟)/, '');
     const skipped = text.slice(end, end + 8).length - after.length;
     const by = text.charAt(company.span.start - 1) === '由';
-    const verb = VERBS.find((v) => after.startsWith(v.verb));
+    const verb = words.by.find((v) => after.startsWith(v.verb));
     // 由X投资建设 / 由X与Y共建的Z
     if (by && verb) {
       const verbEnd = end + skipped + verb.verb.length;
@@ -94,22 +77,23 @@ export function findInvolvementPhrases(ctx: ExtractContext): void {
       continue;
     }
     // X承建 (also after 由…建设、)
-    if (BUILDER.test(after)) {
+    if (words.builderAfter.test(after)) {
       const project = projectOf(ctx, company.span.start, projects);
       if (project) relate(company, project, 'builder', { start: Math.min(project.span.start, company.span.start), end: end + 2 }, PHRASE_RULES.builder.id);
       continue;
     }
     // X投资的Z / X建设的Z
-    const ofVerb = /^(?:投资|投资建设|建设|开发)的/.exec(after);
+    const ofVerb = words.of.exec(after);
     if (ofVerb) {
       const project = projects.find((p) => p.span.start === end + skipped + ofVerb[0].length);
-      if (project) relate(company, project, ofVerb[0].startsWith('投资的') ? 'investor' : 'developer', { start: company.span.start, end: project.span.end }, PHRASE_RULES.investedOf.id);
+      const roles = words.ofRoles.get(ofVerb[0].slice(0, -1)) ?? [];
+      if (project) for (const role of roles) relate(company, project, role, { start: company.span.start, end: project.span.end }, PHRASE_RULES.investedOf.id);
       continue;
     }
     // X与Y将共同建设Z (the verb may come after more words in the clause: 双方将在海沧共同建设Z)
     const clauseEnd = text.slice(end).search(/[。；\n]/);
     const rest = text.slice(end, clauseEnd < 0 ? text.length : end + clauseEnd);
-    const co = /(?:共同建设|合作共建|共建)/.exec(rest);
+    const co = words.coBuild.exec(rest);
     if (co && members.length + (/^(?:将|已|拟)?[与和同]/.test(text.slice(end)) ? 1 : 0) > 1) {
       const at = end + co.index + co[0].length;
       const project = projects.find((p) => p.span.start >= at && p.span.start - at <= 2);
@@ -119,9 +103,10 @@ export function findInvolvementPhrases(ctx: ExtractContext): void {
   // …，投资建设X项目: the company that is the sentence's subject.
   for (const project of projects) {
     const before = text.slice(Math.max(0, project.span.start - 6), project.span.start);
-    if (!VERB_BEFORE_PROJECT.test(before)) continue;
+    const verb = words.beforeProject.exec(before);
+    if (!verb) continue;
     const sentence = sentenceOf(ctx, project.span.start);
     const subject = companies.find((c) => c.span.start >= sentence.start && c.span.end <= project.span.start && !/[与和同]$/.test(text.slice(sentence.start, c.span.start)));
-    if (subject) relate(subject, project, before.endsWith('建设运营') ? 'operator' : 'developer', { start: subject.span.start, end: project.span.end }, PHRASE_RULES.subjectVerb.id);
+    if (subject) for (const role of words.beforeProjectRoles.get(verb[0]) ?? []) relate(subject, project, role, { start: subject.span.start, end: project.span.end }, PHRASE_RULES.subjectVerb.id);
   }
 }

@@ -8,7 +8,7 @@ import type { EntityLabel, InvolvementRole } from '../../types';
 import { dated, formatDate, type Dated } from '../dates';
 import { CHINESE_NUMERALS } from '../glossary/attributes';
 import { EVENTS_EN, INVOLVEMENT_ROLES } from '../glossary/relations';
-import { ROLES_EN, TITLES_EN } from '../glossary/titles';
+import { roleEnglish, titleTemplate } from '../glossary/titles';
 import { escapeMarkdown as md } from '../markdown';
 import type { ListItem, ListSectionId, Phrasebook, ProjectAttribute, SectionId } from '../phrasebook';
 import { PLACE_LABELS, PlaceNames, placeTitle, type PlaceName } from '../places';
@@ -99,7 +99,7 @@ export class EnglishPhrasebook implements Phrasebook {
       return place.abolished ? `${place.kind.en.replace(/^an? /, 'a former ')} (abolished in ${place.abolished})` : place.kind.en;
     }
     const role = this.graph.getNodeAttribute(id, 'role');
-    if (label === 'Person' && typeof role === 'string' && role) return `a ${md(ROLES_EN[role] ?? `${role} (${pinyinOf(role)})`)}`;
+    if (label === 'Person' && typeof role === 'string' && role) return `a ${md(roleEnglish(role) ?? `${role} (${pinyinOf(role)})`)}`;
     return KINDS[label] ?? label;
   }
 
@@ -175,7 +175,7 @@ export class EnglishPhrasebook implements Phrasebook {
   private post(rel: Relationship): string {
     const title = typeof rel.attrs.title === 'string' ? rel.attrs.title : '';
     const place = this.places.of(rel.target);
-    const template = TITLES_EN[title];
+    const template = titleTemplate(title);
     if (!template) return title ? `${md(title)} (${pinyinOf(title)}) in ${this.ref(rel.target)}` : `an official in ${this.ref(rel.target)}`;
     this.mentioned.add(rel.target);
     const where = place.parentEn && labelOf(this.graph, rel.target) === 'District' ? `, ${place.parentEn}` : '';

@@ -1,7 +1,7 @@
 // Hanyu Pinyin for English summaries: person names the conventional way (张岚 → Zhang Lan,
 // 欧阳明远 → Ouyang Mingyuan) and place names by their type word (莱芜区 → Laiwu District).
 import { pinyin } from 'pinyin-pro';
-import { COMPOUND_SURNAMES } from '../../extract/lexicon/surnames';
+import { hasCompoundSurname } from '../../lexicon/people';
 import { SURNAME_READINGS } from '../glossary/names';
 import type { PlaceType } from '../glossary/places';
 
@@ -18,7 +18,7 @@ function word(parts: string[]): string {
 }
 
 export function surnameLength(name: string): number {
-  return name.length >= 3 && COMPOUND_SURNAMES.includes(name.slice(0, 2)) ? 2 : 1;
+  return hasCompoundSurname(name) ? 2 : 1;
 }
 
 /** 张岚 → Zhang Lan, 欧阳明远 → Ouyang Mingyuan, 单雄 → Shan Xiong: surname first, given name joined. */

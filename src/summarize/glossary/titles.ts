@@ -1,156 +1,63 @@
-// English for the titles HOLDS_POSITION carries and the roles Person nodes carry: general knowledge,
-// kept as data. `{place}` is the place's English name (Laiwu District, Jinan, Shandong Province);
-// `{bare}` the name without its type word (Laiwu, Jinan, Shandong).
+// English for the titles HOLDS_POSITION carries and the roles Person nodes carry, read from the
+// lexicon (titles.jsonl, roles.jsonl, organs.jsonl): `{place}` is the place's English name (Laiwu
+// District, Jinan, Shandong Province), `{bare}` the name without its type word (Laiwu, Jinan,
+// Shandong). A department head written in full (县财政局局长) is composed from the head's English and
+// the department's; a department the lexicon does not name is given in pinyin.
+import { lexicon, type Lexicon } from '../../lexicon';
+import { pinyinOf } from '../en/romanize';
 
-export const TITLES_EN: Record<string, string> = {
-  // Province
-  省委书记: 'Party Secretary of {place}',
-  省委副书记: 'Deputy Party Secretary of {place}',
-  省委常务副书记: 'Executive Deputy Party Secretary of {place}',
-  省委常委: 'Member of the Standing Committee of the {bare} Provincial Party Committee',
-  省委秘书长: 'Secretary-General of the {bare} Provincial Party Committee',
-  省委组织部部长: 'Head of the Organization Department of the {bare} Provincial Party Committee',
-  省委宣传部部长: 'Head of the Publicity Department of the {bare} Provincial Party Committee',
-  省委统战部部长: 'Head of the United Front Work Department of the {bare} Provincial Party Committee',
-  省委政法委书记: 'Secretary of the Political and Legal Affairs Commission of the {bare} Provincial Party Committee',
-  省长: 'Governor of {place}',
-  副省长: 'Vice Governor of {place}',
-  常务副省长: 'Executive Vice Governor of {place}',
-  代省长: 'Acting Governor of {place}',
-  代理省长: 'Acting Governor of {place}',
-  省人大常委会主任: 'Director of the Standing Committee of the {bare} Provincial People’s Congress',
-  省人大常委会副主任: 'Deputy Director of the Standing Committee of the {bare} Provincial People’s Congress',
-  省政协主席: 'Chairman of the {bare} Provincial Committee of the CPPCC',
-  省政协副主席: 'Vice Chairman of the {bare} Provincial Committee of the CPPCC',
-  省纪委书记: 'Secretary of the {bare} Provincial Commission for Discipline Inspection',
-  省监委主任: 'Director of the {bare} Provincial Supervisory Commission',
+interface TitleGlossary {
+  titles: Map<string, string>;
+  roles: Map<string, string>;
+  /** Department heads (局长, 副主任 …), longest first. */
+  heads: Array<{ zh: string; en: string }>;
+  /** Department organ words (局, 委员会 …), longest first. */
+  organs: Array<{ zh: string; en: string }>;
+  departments: Map<string, string>;
+}
 
-  // City (prefecture level)
-  市委书记: 'Party Secretary of the {place} Municipal Party Committee',
-  市委副书记: 'Deputy Party Secretary of the {place} Municipal Party Committee',
-  市委常务副书记: 'Executive Deputy Party Secretary of the {place} Municipal Party Committee',
-  市委常委: 'Member of the Standing Committee of the {place} Municipal Party Committee',
-  市委秘书长: 'Secretary-General of the {place} Municipal Party Committee',
-  市委组织部部长: 'Head of the Organization Department of the {place} Municipal Party Committee',
-  市委宣传部部长: 'Head of the Publicity Department of the {place} Municipal Party Committee',
-  市委统战部部长: 'Head of the United Front Work Department of the {place} Municipal Party Committee',
-  市委政法委书记: 'Secretary of the Political and Legal Affairs Commission of the {place} Municipal Party Committee',
-  市长: 'Mayor of {place}',
-  副市长: 'Vice Mayor of {place}',
-  常务副市长: 'Executive Vice Mayor of {place}',
-  代市长: 'Acting Mayor of {place}',
-  代理市长: 'Acting Mayor of {place}',
-  市人大常委会主任: 'Director of the Standing Committee of the {place} Municipal People’s Congress',
-  市人大常委会副主任: 'Deputy Director of the Standing Committee of the {place} Municipal People’s Congress',
-  市政协主席: 'Chairman of the {place} Municipal Committee of the CPPCC',
-  市政协副主席: 'Vice Chairman of the {place} Municipal Committee of the CPPCC',
-  市纪委书记: 'Secretary of the {place} Municipal Commission for Discipline Inspection',
-  市监委主任: 'Director of the {place} Municipal Supervisory Commission',
+function compile(lex: Lexicon): TitleGlossary {
+  const organs = (kind: string) =>
+    lex
+      .entries('organs')
+      .filter((o) => o.kind === kind && o.en)
+      .map((o) => ({ zh: o.zh, en: o.en! }))
+      .sort((a, b) => b.zh.length - a.zh.length);
+  return {
+    titles: new Map(lex.entries('titles').map((t) => [t.zh, t.en])),
+    roles: new Map(lex.entries('roles').map((r) => [r.zh, r.en])),
+    heads: organs('department-head'),
+    organs: organs('department'),
+    departments: new Map(organs('department-name').map((d) => [d.zh, d.en])),
+  };
+}
 
-  // District (区)
-  区委书记: 'Party Secretary of the {place} Committee',
-  区委副书记: 'Deputy Party Secretary of the {place} Committee',
-  区委常务副书记: 'Executive Deputy Party Secretary of the {place} Committee',
-  区委常委: 'Member of the Standing Committee of the {place} Committee',
-  区委秘书长: 'Secretary-General of the {place} Committee',
-  区委组织部部长: 'Head of the Organization Department of the {place} Committee',
-  区委宣传部部长: 'Head of the Publicity Department of the {place} Committee',
-  区委统战部部长: 'Head of the United Front Work Department of the {place} Committee',
-  区委政法委书记: 'Secretary of the Political and Legal Affairs Commission of the {place} Committee',
-  区长: 'District Mayor (head of {place})',
-  副区长: 'Deputy District Mayor of {place}',
-  常务副区长: 'Executive Deputy District Mayor of {place}',
-  代区长: 'Acting District Mayor of {place}',
-  代理区长: 'Acting District Mayor of {place}',
-  区人大常委会主任: 'Director of the Standing Committee of the {place} People’s Congress',
-  区人大常委会副主任: 'Deputy Director of the Standing Committee of the {place} People’s Congress',
-  区政协主席: 'Chairman of the {place} Committee of the CPPCC',
-  区政协副主席: 'Vice Chairman of the {place} Committee of the CPPCC',
-  区纪委书记: 'Secretary of the {place} Commission for Discipline Inspection',
-  区监委主任: 'Director of the {place} Supervisory Commission',
+const glossary = (): TitleGlossary => lexicon().compiled(compile);
 
-  // County (县)
-  县委书记: 'Party Secretary of the {place} Committee',
-  县委副书记: 'Deputy Party Secretary of the {place} Committee',
-  县委常务副书记: 'Executive Deputy Party Secretary of the {place} Committee',
-  县委常委: 'Member of the Standing Committee of the {place} Committee',
-  县委秘书长: 'Secretary-General of the {place} Committee',
-  县委组织部部长: 'Head of the Organization Department of the {place} Committee',
-  县委宣传部部长: 'Head of the Publicity Department of the {place} Committee',
-  县委统战部部长: 'Head of the United Front Work Department of the {place} Committee',
-  县委政法委书记: 'Secretary of the Political and Legal Affairs Commission of the {place} Committee',
-  县长: 'County Mayor (head of {place})',
-  副县长: 'Deputy County Mayor of {place}',
-  常务副县长: 'Executive Deputy County Mayor of {place}',
-  代县长: 'Acting County Mayor of {place}',
-  代理县长: 'Acting County Mayor of {place}',
-  县人大常委会主任: 'Director of the Standing Committee of the {place} People’s Congress',
-  县人大常委会副主任: 'Deputy Director of the Standing Committee of the {place} People’s Congress',
-  县政协主席: 'Chairman of the {place} Committee of the CPPCC',
-  县政协副主席: 'Vice Chairman of the {place} Committee of the CPPCC',
-  县纪委书记: 'Secretary of the {place} Commission for Discipline Inspection',
-  县监委主任: 'Director of the {place} Supervisory Commission',
+// The level character a department title may start with: 县财政局局长.
+const LEVEL_CHAR = /^[省市区县镇乡州旗]/;
 
-  // Written after a place without a level character: 莱芜区人大常委会主任
-  人大常委会主任: 'Director of the Standing Committee of the {place} People’s Congress',
-  人大常委会副主任: 'Deputy Director of the Standing Committee of the {place} People’s Congress',
-  政协主席: 'Chairman of the {place} Committee of the CPPCC',
-  政协副主席: 'Vice Chairman of the {place} Committee of the CPPCC',
-  纪委书记: 'Secretary of the {place} Commission for Discipline Inspection',
-  监委主任: 'Director of the {place} Supervisory Commission',
+/** The English template of a title, or undefined when neither the lexicon nor a department head's parts give one. */
+export function titleTemplate(title: string): string | undefined {
+  const { titles, heads, organs, departments } = glossary();
+  const known = titles.get(title);
+  if (known) return known;
+  const plain = title.replace(LEVEL_CHAR, '');
+  const head = heads.find((h) => plain.endsWith(h.zh) && plain.length > h.zh.length);
+  if (!head) return undefined;
+  const department = plain.slice(0, -head.zh.length);
+  const organ = organs.find((o) => department.endsWith(o.zh));
+  if (!organ) return undefined;
+  const stem = department.slice(0, -organ.zh.length);
+  const name = departments.get(department) ?? (stem ? `${capitalize(pinyinOf(stem).replace(/ /g, ''))} ${organ.en}` : organ.en);
+  return `${head.en} of the {place} ${name}`;
+}
 
-  // Functional zones: a party working committee (党工委) and an administrative committee (管委会)
-  党工委书记: 'Party Secretary of the {place} Working Committee',
-  党工委副书记: 'Deputy Party Secretary of the {place} Working Committee',
-  工委书记: 'Secretary of the {place} Working Committee',
-  管委会主任: 'Director of the {place} Administrative Committee',
-  管委会副主任: 'Deputy Director of the {place} Administrative Committee',
-  管委会常务副主任: 'Executive Deputy Director of the {place} Administrative Committee',
+/** English for a role of a person without office (记者 → reporter), if the lexicon has it. */
+export function roleEnglish(role: string): string | undefined {
+  return glossary().roles.get(role);
+}
 
-  // Towns, townships and subdistricts
-  镇党委书记: 'Party Secretary of {place}',
-  镇长: 'Head of {place}',
-  副镇长: 'Deputy Head of {place}',
-  乡党委书记: 'Party Secretary of {place}',
-  乡长: 'Head of {place}',
-  副乡长: 'Deputy Head of {place}',
-  街道党工委书记: 'Party Secretary of the {place} Subdistrict Working Committee',
-  街道办事处主任: 'Director of the {place} Subdistrict Office',
-};
-
-/** Roles of people without public office: bylines and company or institution staff. */
-export const ROLES_EN: Record<string, string> = {
-  记者: 'reporter',
-  通讯员: 'correspondent',
-  编辑: 'editor',
-  责任编辑: 'editor in charge',
-  作者: 'author',
-  摄影: 'photographer',
-  审核: 'reviewer',
-  校对: 'proofreader',
-  办公室主任: 'office director',
-  董事长: 'chairman of the board',
-  副董事长: 'vice chairman of the board',
-  总经理: 'general manager',
-  副总经理: 'deputy general manager',
-  总裁: 'president',
-  副总裁: 'vice president',
-  总工程师: 'chief engineer',
-  工程师: 'engineer',
-  经理: 'manager',
-  副经理: 'deputy manager',
-  负责人: 'person in charge',
-  项目经理: 'project manager',
-  厂长: 'factory director',
-  车间主任: 'workshop director',
-  技术员: 'technician',
-  创始人: 'founder',
-  首席执行官: 'chief executive officer',
-  主任医师: 'chief physician',
-  教授: 'professor',
-  党支部书记: 'party branch secretary',
-  村党支部书记: 'village party branch secretary',
-  村委会主任: 'village committee director',
-  院长: 'president (hospital, college or institute)',
-  校长: 'principal',
-};
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,178 @@
+// The JSON Schema of each lexicon file. Typed against the record interfaces (types.ts), so schema and
+// code cannot drift; lexicons/schema/*.schema.json are these, written out for editors and users
+// (a test keeps them equal).
+import type { JSONSchemaType } from 'ajv';
+import type { LexiconFiles, LexiconName } from './types';
+
+const text = { type: 'string', minLength: 1 } as const;
+const optionalText = { type: 'string', minLength: 1, nullable: true } as const;
+const word = { type: 'string', minLength: 1, maxLength: 40, pattern: '^\\S+$' } as const;
+
+/** Fields every record may carry. */
+const base = {
+  id: { type: 'string', pattern: '^[a-z][a-z0-9-]*\\.\\S+$' },
+  example: optionalText,
+  counterExample: optionalText,
+  note: optionalText,
+  disabled: { type: 'boolean', nullable: true },
+} as const;
+
+function enumOf<T extends string>(values: readonly T[]) {
+  return { type: 'string', enum: values } as const;
+}
+
+const INVOLVEMENT_ROLES = ['developer', 'investor', 'builder', 'operator', 'tenant'] as const;
+
+export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = {
+  titles: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'level', 'organ', 'en'],
+    properties: {
+      ...base,
+      zh: word,
+      level: enumOf(['province', 'city', 'county', 'town', 'zone', 'any']),
+      organ: enumOf(['party', 'government', 'congress', 'cppcc', 'discipline', 'zone', 'department']),
+      sharedSuffix: { type: 'string', minLength: 1, maxLength: 1, nullable: true },
+      single: { type: 'boolean', nullable: true },
+      en: text,
+    },
+  },
+  roles: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'kind', 'en'],
+    properties: { ...base, zh: word, kind: enumOf(['staff', 'byline']), en: text },
+  },
+  fields: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'kind'],
+    properties: {
+      ...base,
+      zh: word,
+      kind: enumOf(['byline', 'source', 'reprint', 'publication-date', 'date', 'page-info']),
+      role: { ...word, nullable: true },
+    },
+  },
+  surnames: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh'],
+    properties: { ...base, zh: { type: 'string', pattern: '^[\\u4e00-\\u9fff]{1,2}$' } },
+  },
+  organs: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'kind'],
+    properties: {
+      ...base,
+      zh: word,
+      kind: enumOf(['zone-organ', 'after-county', 'after-town', 'department', 'department-head', 'department-name', 'government']),
+      en: optionalText,
+    },
+  },
+  zones: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'kind'],
+    properties: {
+      ...base,
+      zh: word,
+      kind: enumOf(['suffix']),
+      cityType: { type: 'boolean', nullable: true },
+      canonical: { ...word, nullable: true },
+      bare: { type: 'boolean', nullable: true },
+    },
+  },
+  companies: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'kind'],
+    properties: {
+      ...base,
+      zh: word,
+      kind: enumOf(['legal-suffix', 'industry-suffix', 'leading-country', 'builder-group', 'generic-stem', 'descriptive-end', 'descriptive-stem', 'not-industry-stem', 'core-word']),
+    },
+  },
+  institutions: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'kind'],
+    properties: { ...base, zh: word, kind: enumOf(['suffix', 'local-service']) },
+  },
+  projects: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'kind'],
+    properties: {
+      ...base,
+      zh: word,
+      kind: enumOf([
+        'suffix', 'generic', 'service-centre', 'infrastructure', 'infrastructure-work', 'verb-before', 'construction', 'built-by', 'list-noun', 'push', 'renovation',
+        'capacity-unit', 'not-after-suffix',
+      ]),
+    },
+  },
+  stopwords: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'kind'],
+    properties: {
+      ...base,
+      zh: word,
+      kind: enumOf(['left', 'after-name', 'not-in-name', 'anaphora', 'whole-unit']),
+      applies: { type: 'array', items: enumOf(['organization', 'project', 'zone']), minItems: 1, uniqueItems: true, nullable: true },
+    },
+  },
+  triggers: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'relation', 'uses'],
+    properties: {
+      ...base,
+      zh: word,
+      relation: enumOf(['INVOLVED_IN', 'PARTNERS_WITH', 'SIGNED_WITH']),
+      roles: { type: 'array', items: enumOf(INVOLVEMENT_ROLES), minItems: 1, uniqueItems: true, nullable: true },
+      uses: {
+        type: 'array',
+        items: enumOf(['between', 'tenant', 'by', 'builder-after', 'of', 'co-build', 'before-project', 'partner', 'sign']),
+        minItems: 1,
+        uniqueItems: true,
+      },
+    },
+  },
+  events: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'zh', 'kind'],
+    properties: {
+      ...base,
+      zh: word,
+      kind: enumOf(['event', 'ceremony', 'batch', 'batch-joiner', 'attend', 'officiate', 'visit', 'event-paragraph']),
+      en: optionalText,
+      alone: { type: 'boolean', nullable: true },
+    },
+  },
+  'historical-units': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'code', 'name', 'level', 'parentCode', 'abolished', 'successorCode', 'note'],
+    properties: {
+      ...base,
+      code: { type: 'string', pattern: '^(?:\\d{4}|\\d{6})$' },
+      name: word,
+      level: enumOf(['city', 'county']),
+      parentCode: { type: 'string', pattern: '^(?:\\d{2}|\\d{4})$' },
+      abolished: { type: 'integer', minimum: 1949, maximum: 2100 },
+      successorCode: { type: 'string', pattern: '^(?:\\d{4}|\\d{6})$' },
+      note: text,
+    },
+  },
+  aliases: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'name', 'entity'],
+    properties: { ...base, name: word, entity: { type: 'string', pattern: '^[A-Z][A-Za-z]+:\\S+$' } },
+  },
+};
