@@ -64,9 +64,10 @@ function anchor(file: string): string[] {
   for (const [i, r] of (gold.relations ?? []).entries()) {
     const at = `relations[${i}] ${r.type} ${r.from} → ${r.to}`;
     if (!RELATION_TYPES.includes(r.type)) say(`${at}: unknown type`);
-    if (!names.has(r.from)) say(`${at}: "${r.from}" is not an annotated entity`);
-    // A parent in a PART_OF chain need not be named in the text (the gazetteer supplies it).
-    if (!names.has(r.to) && r.type !== 'PART_OF') say(`${at}: "${r.to}" is not an annotated entity`);
+    // A parent in a PART_OF chain, or the unit of an implied post, need not be named in the text.
+    const unnamedPlaceOk = r.type === 'PART_OF' || (r.type === 'HOLDS_POSITION' && (r as { implied?: boolean }).implied === true);
+    if (!names.has(r.from) && r.type !== 'PART_OF') say(`${at}: "${r.from}" is not an annotated entity`);
+    if (!names.has(r.to) && !unnamedPlaceOk) say(`${at}: "${r.to}" is not an annotated entity`);
     if (r.type === 'HOLDS_POSITION' && !r.title) say(`${at}: no title`);
     if (r.type === 'INVOLVED_IN' && !ROLES.includes(String(r.role))) say(`${at}: role must be one of ${ROLES.join(', ')}`);
     if (r.type === 'ATTENDED' && !CONTEXTS.includes(String(r.context))) say(`${at}: context must be one of ${CONTEXTS.join(', ')}`);
