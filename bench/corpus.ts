@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { extract } from '../src/extract';
 import { lexicon } from '../src/lexicon';
+import { isPlaceMention } from '../src/types';
 import { gazetteer, shortName } from '../src/gazetteer';
 import { documentId, readInputs } from '../src/ingest';
 import { normalize } from '../src/normalize';
@@ -134,7 +135,7 @@ export async function loadTemplates(seedsDir = SEEDS_DIR): Promise<Template[]> {
     const { mentions, relations } = extract(doc);
     const postOf = new Map<string, Slot['post']>();
     for (const r of relations) {
-      if (r.type !== 'HOLDS_POSITION' || postOf.has(r.from.name)) continue;
+      if (r.type !== 'HOLDS_POSITION' || !isPlaceMention(r.to) || postOf.has(r.from.name)) continue;
       postOf.set(r.from.name, { place: String(r.to.attrs.code || r.to.name), title: String(r.props.title ?? '') });
     }
     const slots: Slot[] = [];

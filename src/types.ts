@@ -1,5 +1,6 @@
 // The data contracts between govgraph's stages: ingest → normalize → extract → resolve → graph → export.
 // Every stage takes one of these and returns the next; nothing else crosses a stage boundary.
+import type schemaJson from '../schema/schema.json';
 
 /** Where a document came from and what its metadata says (sidecar, JSON Lines record or detection). */
 export interface SourceMeta {
@@ -113,27 +114,20 @@ export interface Document {
 
 // ---- extraction -------------------------------------------------------------------------------
 
-export type EntityLabel =
-  | 'Official'
-  | 'Person'
-  | 'District'
-  | 'Town'
-  | 'City'
-  | 'Province'
-  | 'Project'
-  | 'Company'
-  | 'Institution'
-  | 'Article';
+/**
+ * Labels and relationship types are the keys of schema/schema.json, the graph's contract: one
+ * source, read by the types here, the exporters, the loader and the schema tests.
+ */
+export type EntityLabel = keyof (typeof schemaJson)['nodes'];
+export type RelationType = keyof (typeof schemaJson)['relationships'];
 
-export type RelationType =
-  | 'HOLDS_POSITION'
-  | 'PART_OF'
-  | 'LOCATED_IN'
-  | 'INVOLVED_IN'
-  | 'ATTENDED'
-  | 'PARTNERS_WITH'
-  | 'SIGNED_WITH'
-  | 'MENTIONED_IN';
+/** The labels of places, lowest level first. */
+export const PLACE_LABELS = ['Town', 'District', 'City', 'Province'] as const satisfies readonly EntityLabel[];
+export type PlaceLabel = (typeof PLACE_LABELS)[number];
+
+export function isPlaceLabel(label: string): label is PlaceLabel {
+  return (PLACE_LABELS as readonly string[]).includes(label);
+}
 
 export type InvolvementRole = 'developer' | 'investor' | 'builder' | 'operator' | 'tenant';
 
@@ -147,16 +141,79 @@ export interface Evidence {
   ruleId: string;
 }
 
-/** An entity as found in one document, before resolution. */
-export interface Mention {
-  label: EntityLabel;
+export type PlaceLevel = 'town' | 'zone' | 'county' | 'city' | 'province';
+
+/** What a place mention knows: its division code and parent from the gazetteer, or its level alone. */
+export interface PlaceAttrs {
+  level: PlaceLevel;
+  /** The division code; '' for zones, towns and places the rules could not tell apart. */
+  code: string;
+  /** The enclosing unit's code ('' when unknown; a town's parent comes from its PART_OF). */
+  parentCode: string;
+  status: 'current' | 'abolished';
+  /** Several units have this name and the context does not decide. */
+  ambiguous: boolean;
+  /** For an ambiguous name: the candidates' codes, comma-separated. */
+  candidates?: string;
+  /** The year an abolished unit ceased. */
+  abolished?: number;
+  /** Not named in the text (a district's city, a title's province): no MENTIONED_IN. */
+  implied?: boolean;
+  /** 该区/我区: stands for the district named before it. */
+  anaphora?: boolean;
+  /** Another form the text used (a zone's long form). */
+  alias?: string;
+}
+
+export interface ProjectAttrs {
+  /** 一期, 二期: the phase written in the name, which is not part of the name. */
+  phase?: string;
+  /** As written: 50亿元. */
+  investment?: string;
+  /** As written: 10万吨. */
+  capacity?: string;
+}
+
+export interface OrganizationAttrs {
+  /** The form written in the text when the name differs (a short name, a leading country). */
+  alias?: string;
+}
+
+export interface PersonAttrs {
+  /** 记者, 董事长 …: a role from lexicons/roles.jsonl. */
+  role?: string;
+}
+
+export type OfficialAttrs = Record<string, never>;
+
+interface MentionOf<L extends EntityLabel, A> {
+  label: L;
   /** Normalized simplified name. */
   name: string;
   /** Normalized-text span of the name. */
   span: Span;
   ruleId: string;
-  /** Label-specific attributes: district code, phase, investment, role of a byline person … */
-  attrs: Record<string, string | number | boolean>;
+  attrs: A;
+}
+
+/** An entity as found in one document, before resolution, with the attributes of its label. */
+export type Mention =
+  | MentionOf<'Town', PlaceAttrs>
+  | MentionOf<'District', PlaceAttrs>
+  | MentionOf<'City', PlaceAttrs>
+  | MentionOf<'Province', PlaceAttrs>
+  | MentionOf<'Project', ProjectAttrs>
+  | MentionOf<'Company', OrganizationAttrs>
+  | MentionOf<'Institution', OrganizationAttrs>
+  | MentionOf<'Person', PersonAttrs>
+  | MentionOf<'Official', OfficialAttrs>;
+
+export type MentionLabel = Mention['label'];
+export type MentionWith<L extends MentionLabel> = Extract<Mention, { label: L }>;
+export type PlaceMention = MentionWith<PlaceLabel>;
+
+export function isPlaceMention(m: Mention): m is PlaceMention {
+  return isPlaceLabel(m.label);
 }
 
 /** A relation between two mentions of one document. */

@@ -1,7 +1,9 @@
-// The working state of extraction over one document: the mentions found so far by earlier
-// extractors, and helpers every rule needs (sentence lookup, damaged spans, evidence).
-import type { Document, Evidence, Mention, RelationMention, Span } from '../types';
+// The working state of extraction over one document: the mentions the earlier steps kept, and
+// helpers every rule needs (sentence lookup, damaged spans, evidence). Components read it and
+// return what they found; only extract() changes it (see extract/index.ts).
+import type { Document, Evidence, Mention, MentionLabel, MentionWith, RelationMention, Span } from '../types';
 import { quoteOriginal } from './quote';
+import { ScopeIndex } from './scope';
 
 export interface Rule {
   /** Stable id recorded on every fact the rule produces: `official.title-before-name`. */
@@ -14,8 +16,9 @@ export interface Rule {
 
 export class ExtractContext {
   readonly text: string;
-  readonly mentions: Mention[] = [];
-  readonly relations: RelationMention[] = [];
+  private current: readonly Mention[] = [];
+  private readonly found: RelationMention[] = [];
+  private scopeIndex: ScopeIndex | undefined;
   /** Sentence index of each character (built once). */
   private readonly sentenceOf: Int32Array;
   private readonly damagedMask: Uint8Array;
@@ -26,6 +29,39 @@ export class ExtractContext {
     for (const s of doc.sentences) this.sentenceOf.fill(s.index, s.start, s.end);
     this.damagedMask = new Uint8Array(doc.text.length + 1);
     for (const d of doc.damaged) this.damagedMask.fill(1, d.start, d.end);
+  }
+
+  /** The mentions kept so far, in the order the steps produced them. */
+  get mentions(): readonly Mention[] {
+    return this.current;
+  }
+
+  get relations(): readonly RelationMention[] {
+    return this.found;
+  }
+
+  /**
+   * Which district, city and province each passage is about, read from the places kept once the
+   * overlap filter has run (the first component to ask builds it).
+   */
+  get scope(): ScopeIndex {
+    this.scopeIndex ??= new ScopeIndex(this);
+    return this.scopeIndex;
+  }
+
+  /** extract() only: a component's mentions join the kept ones. */
+  addMentions(mentions: readonly Mention[]): void {
+    this.current = [...this.current, ...mentions];
+  }
+
+  /** extract() only: a filter's verdict replaces the kept mentions. */
+  replaceMentions(mentions: readonly Mention[]): void {
+    this.current = mentions;
+  }
+
+  /** extract() only. */
+  addRelations(relations: readonly RelationMention[]): void {
+    this.found.push(...relations);
   }
 
   /** True if any character of the span is damaged: no entity is taken from there. */
@@ -54,21 +90,56 @@ export class ExtractContext {
     return { docId: this.doc.id, sentence: quoteOriginal(this.doc, start, end), start, end, ruleId };
   }
 
-  add(mention: Mention): Mention {
+  byLabel<L extends MentionLabel>(...labels: L[]): Array<MentionWith<L>> {
+    return this.current.filter((m): m is MentionWith<L> => (labels as MentionLabel[]).includes(m.label));
+  }
+
+  /** The mention of one of `labels` that covers position `pos`, if any. */
+  covering<L extends MentionLabel>(pos: number, ...labels: L[]): MentionWith<L> | undefined {
+    return this.current.find((m): m is MentionWith<L> => (labels as MentionLabel[]).includes(m.label) && m.span.start <= pos && pos < m.span.end);
+  }
+}
+
+/** What a component found in one document. */
+export interface Findings {
+  mentions: Mention[];
+  relations: RelationMention[];
+}
+
+/**
+ * One extractor: it reads the mentions of the labels it names (kept by earlier steps), and returns
+ * mentions and relations of the kinds it declares; it changes nothing it did not make.
+ */
+export interface Component {
+  readonly kind: 'component';
+  readonly name: string;
+  readonly reads: readonly MentionLabel[];
+  readonly produces: { readonly labels: readonly MentionLabel[]; readonly relations: readonly RelationMention['type'][] };
+  readonly rules: readonly Rule[];
+  run(ctx: ExtractContext): Findings;
+}
+
+/** A named policy that settles overlaps between what components found: it keeps some mentions and drops others. */
+export interface Filter {
+  readonly kind: 'filter';
+  readonly name: string;
+  readonly description: string;
+  run(mentions: readonly Mention[], ctx: ExtractContext): Mention[];
+}
+
+export type Step = Component | Filter;
+
+/** A component's mentions and relations as it builds them up. */
+export class FindingsBuilder implements Findings {
+  readonly mentions: Mention[] = [];
+  readonly relations: RelationMention[] = [];
+
+  add<M extends Mention>(mention: M): M {
     this.mentions.push(mention);
     return mention;
   }
 
   relate(relation: RelationMention): void {
     this.relations.push(relation);
-  }
-
-  byLabel(...labels: Mention['label'][]): Mention[] {
-    return this.mentions.filter((m) => labels.includes(m.label));
-  }
-
-  /** The mention of one of `labels` that covers position `pos`, if any. */
-  covering(pos: number, ...labels: Mention['label'][]): Mention | undefined {
-    return this.mentions.find((m) => labels.includes(m.label) && m.span.start <= pos && pos < m.span.end);
   }
 }

@@ -1,45 +1,35 @@
-// The extract stage: Document → Extraction. The extractors run in a fixed order because each
-// reads what the earlier ones found (titles attach to places; projects may not overlap companies).
+// The extract stage: Document → Extraction. The steps run in the order declared here, and only this
+// order: each component reads the mentions earlier steps kept (titles attach to places; projects
+// know the organisations), and the overlap filter settles what the name finders disagree on before
+// officials and relations are read.
 import type { Document, Extraction } from '../types';
-import { ExtractContext, type Rule } from './context';
-import { findOfficials, OFFICIAL_RULES } from './officials';
-import { findOrganizations, ORGANIZATION_RULES } from './organizations';
-import { findPlaces, PLACE_RULES } from './places';
-import { findProjects, PROJECT_RULES } from './projects';
-import { EVENT_RULES, findRelations, PHRASE_RULES, RELATION_RULES } from './relations';
-import { ScopeIndex } from './scope';
+import { type Component, ExtractContext, type Rule, type Step } from './context';
+import { officials } from './officials';
+import { organizations } from './organizations';
+import { settleOverlaps } from './overlaps';
+import { places } from './places';
+import { projects } from './projects';
+import { relations } from './relations';
 
 // Order here matters.
-const EXTRACTORS = ['places', 'organizations', 'projects', 'officials', 'relations'] as const;
-export type ExtractorName = (typeof EXTRACTORS)[number];
+export const STEPS: readonly Step[] = [places, organizations, projects, settleOverlaps, officials, relations];
 
-/** Every rule, by extractor: `govgraph rules` lists them and tests run each example. */
-export const RULES: Record<ExtractorName, Rule[]> = {
-  places: Object.values(PLACE_RULES),
-  organizations: Object.values(ORGANIZATION_RULES),
-  projects: Object.values(PROJECT_RULES),
-  officials: Object.values(OFFICIAL_RULES),
-  relations: [...Object.values(RELATION_RULES), ...Object.values(PHRASE_RULES), ...Object.values(EVENT_RULES)],
-};
+export const COMPONENTS: readonly Component[] = STEPS.filter((s): s is Component => s.kind === 'component');
+export type ExtractorName = (typeof COMPONENTS)[number]['name'];
+
+/** Every rule, by component: `govgraph rules` lists them and tests run each example. */
+export const RULES: Record<string, readonly Rule[]> = Object.fromEntries(COMPONENTS.map((c) => [c.name, c.rules]));
 
 export function extract(doc: Document): Extraction {
   const ctx = new ExtractContext(doc);
-  findPlaces(ctx);
-  findOrganizations(ctx);
-  findProjects(ctx);
-  dropPlacesInsideNames(ctx);
-  const scope = new ScopeIndex(ctx);
-  findOfficials(ctx, scope);
-  findRelations(ctx, scope);
-  return { doc, mentions: ctx.mentions, relations: ctx.relations };
-}
-
-/** 山东 inside 齐鲁理工大学 is part of a name, not a mention of the province. */
-function dropPlacesInsideNames(ctx: ExtractContext): void {
-  const names = ctx.byLabel('Company', 'Institution', 'Project');
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i]!;
-    if (!['Town', 'District', 'City', 'Province'].includes(m.label)) continue;
-    if (names.some((n) => n.span.start <= m.span.start && m.span.end <= n.span.end)) ctx.mentions.splice(i, 1);
+  for (const step of STEPS) {
+    if (step.kind === 'filter') {
+      ctx.replaceMentions(step.run(ctx.mentions, ctx));
+      continue;
+    }
+    const found = step.run(ctx);
+    ctx.addMentions(found.mentions);
+    ctx.addRelations(found.relations);
   }
+  return { doc, mentions: [...ctx.mentions], relations: [...ctx.relations] };
 }

@@ -2,14 +2,15 @@
 // and projects without one belong to the unit in scope: the document's own unit, or, in a
 // round-up article, the unit named in the heading the passage sits under
 // ("南湖区委书记孙立——" heads the 南湖 section).
-import { gazetteer } from '../gazetteer';
-import type { Mention } from '../types';
+import { gazetteer, type AdminUnit } from '../gazetteer';
+import type { MentionLabel, PlaceMention } from '../types';
 import type { ExtractContext } from './context';
+import { unitMention } from './places/mention';
 
 export interface Scope {
-  district?: Mention;
-  city?: Mention;
-  province?: Mention;
+  district?: PlaceMention;
+  city?: PlaceMention;
+  province?: PlaceMention;
 }
 
 // The word before a place that makes it a destination, not a location: 至, 到, 向, 往, 通.
@@ -24,10 +25,13 @@ function isHeadingLine(line: string): boolean {
 export class ScopeIndex {
   readonly document: Scope;
   /** Start offset of each heading that names a district, with that district. */
-  private readonly sections: Array<{ start: number; district: Mention }> = [];
+  private readonly sections: Array<{ start: number; district: PlaceMention }> = [];
+  /** Districts and zones in text order, for the look-ups below. */
+  private readonly districts: PlaceMention[];
 
   constructor(private readonly ctx: ExtractContext) {
-    const places = ctx.mentions.filter((m) => ['District', 'City', 'Province'].includes(m.label) && !m.attrs.anaphora);
+    const places = ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.anaphora);
+    this.districts = ctx.byLabel('District');
     this.document = documentScope(places);
     // Section headings that name a district (and only one).
     const text = ctx.text;
@@ -48,11 +52,11 @@ export class ScopeIndex {
    * The district a position is about: named earlier in its sentence, else its section's, else the
    * document's. A district named as a destination (至莱芜区快速路, 向临沂延伸) is not where things are.
    */
-  districtAt(pos: number): Mention | undefined {
+  districtAt(pos: number): PlaceMention | undefined {
     const sentence = this.ctx.sentenceSpanAt(pos);
-    let inSentence: Mention | undefined;
-    for (const m of this.ctx.mentions) {
-      if (m.label !== 'District' || m.span.start < sentence.start || m.span.end > pos) continue;
+    let inSentence: PlaceMention | undefined;
+    for (const m of this.districts) {
+      if (m.span.start < sentence.start || m.span.end > pos) continue;
       if (DESTINATION.test(this.ctx.text.charAt(m.span.start - 1))) continue;
       if (!inSentence || m.span.start > inSentence.span.start) inSentence = m;
     }
@@ -60,8 +64,8 @@ export class ScopeIndex {
     return this.sectionDistrictAt(pos) ?? this.document.district;
   }
 
-  sectionDistrictAt(pos: number): Mention | undefined {
-    let found: Mention | undefined;
+  sectionDistrictAt(pos: number): PlaceMention | undefined {
+    let found: PlaceMention | undefined;
     for (const s of this.sections) if (s.start <= pos) found = s.district;
     return found;
   }
@@ -73,10 +77,10 @@ export class ScopeIndex {
 }
 
 /** The document's own district (most named, if clearly so), its city and province. */
-function documentScope(places: Mention[]): Scope {
+function documentScope(places: PlaceMention[]): Scope {
   const gaz = gazetteer();
-  const countBy = (label: Mention['label']) => {
-    const counts = new Map<string, { mention: Mention; n: number }>();
+  const countBy = (label: MentionLabel) => {
+    const counts = new Map<string, { mention: PlaceMention; n: number }>();
     for (const m of places) {
       if (m.label !== label) continue;
       const key = `${m.name}|${m.attrs.code}`;
@@ -93,7 +97,7 @@ function documentScope(places: Mention[]): Scope {
 
   const cities = countBy('City');
   let city = cities[0]?.mention;
-  const parentCode = district ? String(district.attrs.parentCode ?? '') : '';
+  const parentCode = district ? district.attrs.parentCode : '';
   if (parentCode) {
     const parent = cities.find((c) => c.mention.attrs.code === parentCode);
     if (parent) city = parent.mention;
@@ -101,28 +105,22 @@ function documentScope(places: Mention[]): Scope {
   // No city named: the parent of the document's district or zone (济南高新区 → 济南市).
   if (!city) {
     const parent = (district ?? districts[0]?.mention)?.attrs.parentCode;
-    const unit = parent ? gaz.get(String(parent)) : undefined;
-    if (unit && unit.level === 'city') city = impliedPlace('City', unit.name, unit.code, unit.parentCode);
+    const unit = parent ? gaz.get(parent) : undefined;
+    if (unit && unit.level === 'city') city = impliedPlace(unit);
   }
   const provinces = countBy('Province');
   let province = provinces[0]?.mention;
-  const cityUnit = city ? gaz.get(String(city.attrs.code)) : undefined;
+  const cityUnit = city ? gaz.get(city.attrs.code) : undefined;
   const provinceUnit = cityUnit ? gaz.province(cityUnit) : undefined;
   if (provinceUnit) {
     province =
       provinces.find((p) => p.mention.attrs.code === provinceUnit.code)?.mention ??
-      impliedPlace('Province', provinceUnit.name, provinceUnit.code, '');
+      impliedPlace(provinceUnit);
   }
   return { district, city, province };
 }
 
 /** A unit the text implies but does not name here; it has no span, so no MENTIONED_IN. */
-function impliedPlace(label: 'City' | 'Province', name: string, code: string, parentCode: string): Mention {
-  return {
-    label,
-    name,
-    span: { start: 0, end: 0 },
-    ruleId: `place.implied-${label.toLowerCase()}`,
-    attrs: { level: label.toLowerCase(), code, parentCode, status: 'current', ambiguous: false, implied: true },
-  };
+function impliedPlace(unit: AdminUnit): PlaceMention {
+  return unitMention(unit, { start: 0, end: 0 }, `place.implied-${unit.level}`, { implied: true });
 }

@@ -13,8 +13,10 @@ import type {
   MergeCandidate,
   MergeRecord,
   Mention,
+  PlaceMention,
   RelationMention,
 } from '../types';
+import { isPlaceMention } from '../types';
 import { projectAliases } from './aliases';
 import { findMergeCandidates } from './candidates';
 
@@ -187,6 +189,8 @@ function evidenceOf(extraction: Extraction, mention: Mention): Evidence {
  */
 class DocumentIdentity {
   private readonly projectNames: Map<string, string>;
+  /** A town's county-level unit, from its PART_OF: part of its identity (two 城关镇 are two towns). */
+  private readonly townParent = new Map<string, string>();
   private readonly officialParent = new Map<string, string>();
   private readonly projectParent = new Map<string, string>();
   private readonly docCity: string;
@@ -195,13 +199,18 @@ class DocumentIdentity {
     const { doc } = extraction;
     this.projectNames = projectAliases(extraction.mentions.filter((m) => m.label === 'Project').map((m) => m.name));
     for (const r of extraction.relations) {
-      if (r.type === 'HOLDS_POSITION' && !this.officialParent.has(r.from.name)) this.officialParent.set(r.from.name, cityKeyOf(r.to));
-      if (r.type === 'LOCATED_IN' && !this.projectParent.has(this.canonicalProject(r.from.name))) {
-        this.projectParent.set(this.canonicalProject(r.from.name), placeKey(r.to));
+      if (r.type === 'PART_OF' && r.from.label === 'Town' && isPlaceMention(r.to) && !this.townParent.has(r.from.name)) {
+        this.townParent.set(r.from.name, r.to.attrs.code || `${r.to.attrs.parentCode}:${r.to.name}`);
       }
     }
-    const city = extraction.mentions.find((m) => m.label === 'City' && !m.attrs.ambiguous);
-    this.docCity = city ? String(city.attrs.code) : '';
+    for (const r of extraction.relations) {
+      if (r.type === 'HOLDS_POSITION' && isPlaceMention(r.to) && !this.officialParent.has(r.from.name)) this.officialParent.set(r.from.name, this.cityKeyOf(r.to));
+      if (r.type === 'LOCATED_IN' && !this.projectParent.has(this.canonicalProject(r.from.name))) {
+        if (isPlaceMention(r.to)) this.projectParent.set(this.canonicalProject(r.from.name), this.placeKey(r.to));
+      }
+    }
+    const city = extraction.mentions.find((m): m is PlaceMention => m.label === 'City' && !m.attrs.ambiguous);
+    this.docCity = city ? city.attrs.code : '';
     for (const [alias, name] of this.projectNames) {
       if (alias === name) continue;
       const entityId = `Project:${this.projectParent.get(name) ?? this.docCity}:${name}`;
@@ -210,7 +219,7 @@ class DocumentIdentity {
     for (const m of extraction.mentions) {
       if (m.label === 'Company' && m.attrs.alias) {
         // The rule that gave the mention its name is the merge's reason (org.core-name, org.legal-suffix …).
-        onMerge({ entityId: `Company:${m.name}`, merged: String(m.attrs.alias), into: m.name, reason: m.ruleId, docId: doc.id });
+        onMerge({ entityId: `Company:${m.name}`, merged: m.attrs.alias, into: m.name, reason: m.ruleId, docId: doc.id });
       }
     }
   }
@@ -220,21 +229,20 @@ class DocumentIdentity {
   }
 
   entityOf(m: Mention): Entity | undefined {
-    const attrs = placeAttrs(m);
     switch (m.label) {
       case 'Town':
       case 'District':
       case 'City':
       case 'Province':
-        return { id: placeKey(m), label: m.label, name: m.name, aliases: m.attrs.alias ? [String(m.attrs.alias)] : [], attrs };
+        return { id: this.placeKey(m), label: m.label, name: m.name, aliases: m.attrs.alias ? [m.attrs.alias] : [], attrs: this.placeAttrs(m) };
       case 'Official':
         return { id: `Official:${this.officialParent.get(m.name) ?? this.docCity}:${m.name}`, label: 'Official', name: m.name, aliases: [], attrs: {} };
       case 'Person': {
-        const role = String(m.attrs.role ?? '');
+        const role = m.attrs.role ?? '';
         return { id: `Person:${role}:${m.name}`, label: 'Person', name: m.name, aliases: [], attrs: role ? { role } : {} };
       }
       case 'Company': {
-        const aliases = m.attrs.alias ? [String(m.attrs.alias)] : [];
+        const aliases = m.attrs.alias ? [m.attrs.alias] : [];
         return { id: `Company:${m.name}`, label: 'Company', name: m.name, aliases, attrs: {} };
       }
       case 'Institution': {
@@ -247,9 +255,9 @@ class DocumentIdentity {
         const name = this.canonicalProject(m.name);
         const parent = this.projectParent.get(name) ?? this.docCity;
         const projectAttrs: Record<string, AttrValue> = {};
-        if (m.attrs.phase) projectAttrs.phases = String(m.attrs.phase);
-        if (m.attrs.investment) projectAttrs.investment = String(m.attrs.investment);
-        if (m.attrs.capacity) projectAttrs.capacity = String(m.attrs.capacity);
+        if (m.attrs.phase) projectAttrs.phases = m.attrs.phase;
+        if (m.attrs.investment) projectAttrs.investment = m.attrs.investment;
+        if (m.attrs.capacity) projectAttrs.capacity = m.attrs.capacity;
         return { id: `Project:${parent}:${name}`, label: 'Project', name, aliases: name !== m.name ? [m.name] : [], attrs: projectAttrs };
       }
       default:
@@ -258,36 +266,38 @@ class DocumentIdentity {
   }
 
   private docDistrict(): string {
-    const d = this.extraction.mentions.find((m) => m.label === 'District' && m.attrs.code);
-    return d ? String(d.attrs.code) : this.docCity;
+    const d = this.extraction.mentions.find((m): m is PlaceMention => m.label === 'District' && m.attrs.code !== '');
+    return d ? d.attrs.code : this.docCity;
+  }
+
+  /** The parent a place is known by: its gazetteer parent, or for a town the unit its PART_OF names. */
+  private parentOf(m: PlaceMention): string {
+    return m.label === 'Town' ? (this.townParent.get(m.name) ?? m.attrs.parentCode) : m.attrs.parentCode;
+  }
+
+  /** Id of a place: its division code; a zone or town by its parent and name; an unresolved name by name alone. */
+  private placeKey(m: PlaceMention): string {
+    if (m.attrs.code) return `${m.label}:${m.attrs.code}`;
+    return `${m.label}:${this.parentOf(m) || '?'}:${m.name}`;
+  }
+
+  /** The city an official's post sits in (or the province, for provincial posts): part of their identity. */
+  private cityKeyOf(place: PlaceMention): string {
+    const { code, level } = place.attrs;
+    if (level === 'province' || level === 'city') return code;
+    if (level === 'zone') return place.attrs.parentCode;
+    const unit = code ? gazetteer().get(code) : undefined;
+    return unit?.parentCode ?? this.parentOf(place);
+  }
+
+  private placeAttrs(m: PlaceMention): Record<string, AttrValue> {
+    const values: Record<string, AttrValue | undefined> = { ...m.attrs, parentCode: this.parentOf(m) };
+    const out: Record<string, AttrValue> = {};
+    for (const key of ['code', 'level', 'parentCode', 'status', 'abolished', 'candidates'] as const) {
+      const value = values[key];
+      if (value !== undefined && value !== '') out[key] = value;
+    }
+    return out;
   }
 }
 
-/** Id of a place: its division code; a zone by its city and name; an unresolved name by name alone. */
-function placeKey(m: Mention): string {
-  const code = String(m.attrs.code ?? '');
-  if (code) return `${m.label}:${code}`;
-  const parent = String(m.attrs.parentCode ?? '');
-  return `${m.label}:${parent || '?'}:${m.name}`;
-}
-
-/** The city an official's post sits in (or the province, for provincial posts): part of their identity. */
-function cityKeyOf(place: Mention): string {
-  const gaz = gazetteer();
-  const code = String(place.attrs.code ?? '');
-  const level = String(place.attrs.level ?? '');
-  if (level === 'province' || level === 'city') return code;
-  if (level === 'zone') return String(place.attrs.parentCode ?? '');
-  const unit = code ? gaz.get(code) : undefined;
-  return unit?.parentCode ?? String(place.attrs.parentCode ?? '');
-}
-
-function placeAttrs(m: Mention): Record<string, AttrValue> {
-  if (!['Town', 'District', 'City', 'Province'].includes(m.label)) return {};
-  const out: Record<string, AttrValue> = {};
-  for (const key of ['code', 'level', 'parentCode', 'status', 'abolished', 'candidates'] as const) {
-    const value = m.attrs[key];
-    if (value !== undefined && value !== '') out[key] = value;
-  }
-  return out;
-}

@@ -23,7 +23,6 @@ export interface PlaceName {
   abolished?: number;
 }
 
-export const PLACE_LABELS: ReadonlySet<EntityLabel> = new Set(['Town', 'District', 'City', 'Province']);
 
 const FALLBACK_KIND: PlaceType['kind'] = { zh: '地区', en: 'a place' };
 

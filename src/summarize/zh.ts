@@ -6,7 +6,8 @@ import { dated, formatDate, type Dated } from './dates';
 import { INVOLVEMENT_ROLES } from './glossary/relations';
 import { escapeMarkdown as md } from './markdown';
 import type { ListItem, ListSectionId, Phrasebook, ProjectAttribute, SectionId } from './phrasebook';
-import { PLACE_LABELS, PlaceNames, placeTitle } from './places';
+import { isPlaceLabel } from '../types';
+import { PlaceNames, placeTitle } from './places';
 import { labelOf, nameOf, positionTiming, type Relationship } from './read';
 import type { Source } from './types';
 
@@ -58,7 +59,7 @@ export class ChinesePhrasebook implements Phrasebook {
 
   private kind(id: string): string {
     const label = labelOf(this.graph, id);
-    if (PLACE_LABELS.has(label)) {
+    if (isPlaceLabel(label)) {
       const place = this.places.of(id);
       return place.abolished ? `已撤销的${place.kind.zh}（${place.abolished}年撤销）` : place.kind.zh;
     }

@@ -1,5 +1,6 @@
 // Places resolved from the article's own context. Codes are China's division codes (GB/T 2260).
 import { describe, expect, it } from 'vitest';
+import { isPlaceMention } from '../../src/types';
 import { extractText } from '../helpers/documents';
 
 function districts(text: string): string[] {
@@ -23,7 +24,7 @@ describe('places', () => {
 
   it('functional zones are found by their organs and keep their parent city', () => {
     const ex = extractText('南部山区党工委书记、管委会主任文东河表示，南部山区是我市生态文明建设的主战场。济南市加快发展。');
-    const zones = ex.mentions.filter((m) => m.label === 'District' && m.attrs.level === 'zone');
+    const zones = ex.mentions.filter(isPlaceMention).filter((m) => m.label === 'District' && m.attrs.level === 'zone');
     expect([...new Set(zones.map((z) => `${z.name}:${z.attrs.parentCode}`))]).toEqual(['南部山区:3701']);
     expect(zones.length).toBe(2);
   });

@@ -64,8 +64,8 @@ function anchor(file: string): string[] {
   for (const [i, r] of (gold.relations ?? []).entries()) {
     const at = `relations[${i}] ${r.type} ${r.from} → ${r.to}`;
     if (!RELATION_TYPES.includes(r.type)) say(`${at}: unknown type`);
-    // A parent in a PART_OF chain, or the unit of an implied post, need not be named in the text.
-    const unnamedPlaceOk = r.type === 'PART_OF' || (r.type === 'HOLDS_POSITION' && (r as { implied?: boolean }).implied === true);
+    // A parent in a PART_OF chain, the unit of an implied post or of a project need not be named in the text.
+    const unnamedPlaceOk = r.type === 'PART_OF' || r.type === 'LOCATED_IN' || (r.type === 'HOLDS_POSITION' && (r as { implied?: boolean }).implied === true);
     if (!names.has(r.from) && r.type !== 'PART_OF') say(`${at}: "${r.from}" is not an annotated entity`);
     if (!names.has(r.to) && !unnamedPlaceOk) say(`${at}: "${r.to}" is not an annotated entity`);
     if (r.type === 'HOLDS_POSITION' && !r.title) say(`${at}: no title`);

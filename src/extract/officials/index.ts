@@ -1,11 +1,12 @@
 // Officials and their posts, and other named people with a role (bylines, company staff).
 // Finding is separate from writing: chains of titles are found first, then each name in them
 // becomes an Official with one HOLDS_POSITION per title, stated by the chain's sentence.
-import type { Mention, Span } from '../../types';
+import type { Mention, PlaceMention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
 import { alternation, lexicon, type Lexicon, type TitleRecord } from '../../lexicon';
 import { resolveEventDate } from '../../normalize/dates';
 import type { ScopeIndex } from '../scope';
+import { type Component, FindingsBuilder, type Findings } from '../context';
 import { Trie, type TrieMatch } from '../trie';
 import { readName, readNameBefore } from './names';
 
@@ -90,14 +91,26 @@ const NATIONAL_PREFIX = /总$/;
 interface Post {
   title: TitleRecord;
   span: Span;
-  place?: Mention;
+  place?: PlaceMention;
 }
 
-export function findOfficials(ctx: ExtractContext, scope: ScopeIndex): void {
+/** Officials and their posts (HOLDS_POSITION), and people with a role: bylines, company staff. */
+export const officials: Component = {
+  kind: 'component',
+  name: 'officials',
+  reads: ['Town', 'District', 'City', 'Province'],
+  produces: { labels: ['Official', 'Person'], relations: ['HOLDS_POSITION'] },
+  rules: Object.values(OFFICIAL_RULES),
+  run: findOfficials,
+};
+
+function findOfficials(ctx: ExtractContext): Findings {
+  const out = new FindingsBuilder();
+  const scope = ctx.scope;
   const text = ctx.text;
   const titles = words().titles.scan(text).filter((m) => !NATIONAL_PREFIX.test(text.charAt(m.start - 1)) && !ctx.isDamaged(m));
-  const places = ctx.mentions.filter((m) => ['Town', 'District', 'City', 'Province'].includes(m.label));
-  const placeEndingAt = (pos: number, shared?: string): Mention | undefined =>
+  const places = ctx.byLabel('Town', 'District', 'City', 'Province');
+  const placeEndingAt = (pos: number, shared?: string): PlaceMention | undefined =>
     places.find((p) => p.span.end === pos) ??
     (shared ? places.find((p) => p.span.end === pos + 1 && p.name.endsWith(shared) && text.charAt(pos) === shared) : undefined);
 
@@ -116,20 +129,26 @@ export function findOfficials(ctx: ExtractContext, scope: ScopeIndex): void {
     const nameStart = m.end + (note ? note[0].length : 0);
     const nameLength = readName(text, nameStart);
     if (nameLength === 0) continue;
-    writeOfficials(ctx, scope, chain, { start: nameStart, end: nameStart + nameLength }, OFFICIAL_RULES.titleBeforeName.id);
+    writeOfficials(ctx, out, scope, chain, { start: nameStart, end: nameStart + nameLength }, OFFICIAL_RULES.titleBeforeName.id);
     chain = [];
   }
 
-  findReportsOnBehalf(ctx, places);
-  findNamesBeforeTitles(ctx, scope, places);
-  findAppointments(ctx, scope, places);
-  findStaff(ctx);
+  findReportsOnBehalf(ctx, out, places);
+  findNamesBeforeTitles(ctx, out, scope, places);
+  findAppointments(ctx, out, scope, places);
+  findStaff(ctx, out);
   for (const b of ctx.doc.bylines) {
-    ctx.add({ label: 'Person', name: b.name, span: b.span, ruleId: OFFICIAL_RULES.byline.id, attrs: { role: b.role } });
+    out.add({ label: 'Person', name: b.name, span: b.span, ruleId: OFFICIAL_RULES.byline.id, attrs: { role: b.role } });
   }
+  return out;
 }
 
-function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], nameSpan: Span, ruleId: string, dates: Record<string, string> = {}, statedTo?: number): void {
+/** An official this component has already found at `pos`. */
+function officialAt(out: FindingsBuilder, pos: number): boolean {
+  return out.mentions.some((m) => m.label === 'Official' && m.span.start <= pos && pos < m.span.end);
+}
+
+function writeOfficials(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, chain: Post[], nameSpan: Span, ruleId: string, dates: Record<string, string> = {}, statedTo?: number): void {
   const text = ctx.text;
   if (ctx.isDamaged(nameSpan)) return;
   const names: Array<{ span: Span; ruleId: string }> = [{ span: nameSpan, ruleId }];
@@ -142,17 +161,17 @@ function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], n
     end += 1 + len;
   }
   const chainSpan = { start: Math.min(chain[0]!.place?.span.start ?? chain[0]!.span.start, chain[0]!.span.start, nameSpan.start), end: Math.max(nameSpan.end, statedTo ?? 0) };
-  let previous: Mention | undefined;
+  let previous: PlaceMention | undefined;
   const resolved = chain.map((post) => {
     const place = post.place ?? inherit(previous, post) ?? defaultPlace(scope, post, chainSpan.start);
     previous = place ?? previous;
     return { post, place };
   });
   for (const n of names) {
-    const official = ctx.add({ label: 'Official', name: text.slice(n.span.start, n.span.end), span: n.span, ruleId: n.ruleId, attrs: {} });
+    const official = out.add({ label: 'Official', name: text.slice(n.span.start, n.span.end), span: n.span, ruleId: n.ruleId, attrs: {} });
     for (const { post, place } of resolved) {
       if (!place) continue;
-      ctx.relate({
+      out.relate({
         type: 'HOLDS_POSITION',
         from: official,
         to: place,
@@ -164,9 +183,9 @@ function writeOfficials(ctx: ExtractContext, scope: ScopeIndex, chain: Post[], n
 }
 
 /** A title without a place takes the previous title's place when it fits: 区委副书记、区长 → both 莱芜区. */
-function inherit(previous: Mention | undefined, post: Post): Mention | undefined {
+function inherit(previous: PlaceMention | undefined, post: Post): PlaceMention | undefined {
   if (!previous) return undefined;
-  const level = String(previous.attrs.level);
+  const level = previous.attrs.level;
   if (post.title.level === 'any') return previous;
   if (post.title.level === 'zone') return level === 'zone' ? previous : undefined;
   if (post.title.level === 'county') return (level === 'county' || level === 'zone') && fitsLevelChar(previous, post.title) ? previous : undefined;
@@ -177,25 +196,25 @@ function inherit(previous: Mention | undefined, post: Post): Mention | undefined
  * A 县 title belongs to a 县 (or 自治县), a 区 title to a 区 or a zone, a 市 title to a city or a
  * county-level city: 县委书记 in a passage that last named 黄埔区 is not 黄埔区's.
  */
-function fitsLevelChar(place: Mention, title: TitleRecord): boolean {
+function fitsLevelChar(place: PlaceMention, title: TitleRecord): boolean {
   const ch = title.sharedSuffix;
   if (!ch) return true;
   if (place.name.endsWith(ch)) return true;
-  if (ch === '区') return String(place.attrs.level) === 'zone';
+  if (ch === '区') return place.attrs.level === 'zone';
   if (ch === '州') return place.name.endsWith('盟') || place.name.endsWith('地区');
   return false;
 }
 
 /** A title with no place of its own: the unit of its level the passage is about (省委书记 → the province). */
-function defaultPlace(scope: ScopeIndex, post: Post, pos: number): Mention | undefined {
+function defaultPlace(scope: ScopeIndex, post: Post, pos: number): PlaceMention | undefined {
   const title = post.title;
-  const counties = [scope.districtAt(pos), scope.sectionDistrictAt(pos), scope.document.district].filter((m): m is Mention => m !== undefined);
+  const counties = [scope.districtAt(pos), scope.sectionDistrictAt(pos), scope.document.district].filter((m): m is PlaceMention => m !== undefined);
   switch (title.level) {
     case 'province':
       return scope.document.province;
     case 'city': {
       // 市委书记 in an article about a county-level city (枝江市) is that city's.
-      const countyCity = counties.find((m) => String(m.attrs.level) === 'county' && fitsLevelChar(m, title));
+      const countyCity = counties.find((m) => m.attrs.level === 'county' && fitsLevelChar(m, title));
       if (countyCity) return countyCity;
       const city = scope.document.city;
       return city && fitsLevelChar(city, title) ? city : undefined;
@@ -216,7 +235,7 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): Mention | und
 // 孙立代表中国共产党嘉兴市南湖区委员会向大会作报告 → 孙立, 区委书记 of 南湖区.
 const REPORT = /代表([^，,。；;、\n]{2,30}?(?:委员会|人民政府|政府|人大常委会|区委|县委|市委))向[^，,。；;\n]{0,12}?大会作[^，,。；;\n]{0,8}?报告/g;
 
-function findReportsOnBehalf(ctx: ExtractContext, places: Mention[]): void {
+function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: PlaceMention[]): void {
   const text = ctx.text;
   for (const m of text.matchAll(REPORT)) {
     const at = m.index ?? 0;
@@ -234,12 +253,12 @@ function findReportsOnBehalf(ctx: ExtractContext, places: Mention[]): void {
       if (!place) break;
       const nameSpan = { start: at - nameLength, end: at };
       if (ctx.isDamaged(nameSpan)) break;
-      const official = ctx.add({ label: 'Official', name: text.slice(nameSpan.start, at), span: nameSpan, ruleId: OFFICIAL_RULES.reportOnBehalf.id, attrs: {} });
-      ctx.relate({
+      const official = out.add({ label: 'Official', name: text.slice(nameSpan.start, at), span: nameSpan, ruleId: OFFICIAL_RULES.reportOnBehalf.id, attrs: {} });
+      out.relate({
         type: 'HOLDS_POSITION',
         from: official,
         to: place,
-        props: { title: rule.title(levelChar), level: String(place.attrs.level) },
+        props: { title: rule.title(levelChar), level: place.attrs.level },
         evidence: ctx.evidence({ start: nameSpan.start, end: at + m[0].length }, OFFICIAL_RULES.reportOnBehalf.id),
       });
       break;
@@ -251,7 +270,7 @@ function findReportsOnBehalf(ctx: ExtractContext, places: Mention[]): void {
 const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|免去|任/g;
 
 /** 周海涛（市委常委、西湖区委书记）: a name, then its posts in brackets. */
-function findNamesBeforeTitles(ctx: ExtractContext, scope: ScopeIndex, places: Mention[]): void {
+function findNamesBeforeTitles(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: PlaceMention[]): void {
   const text = ctx.text;
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
     const len = readNameBefore(text, i);
@@ -259,8 +278,8 @@ function findNamesBeforeTitles(ctx: ExtractContext, scope: ScopeIndex, places: M
     const { posts, end } = readPosts(ctx, places, i + 1);
     if (posts.length === 0 || text.charAt(end) !== '）') continue;
     const nameSpan = { start: i - len, end: i };
-    if (ctx.covering(nameSpan.start, 'Official')) continue;
-    writeOfficials(ctx, scope, posts, nameSpan, OFFICIAL_RULES.nameBeforeTitles.id, {}, end + 1);
+    if (officialAt(out, nameSpan.start)) continue;
+    writeOfficials(ctx, out, scope, posts, nameSpan, OFFICIAL_RULES.nameBeforeTitles.id, {}, end + 1);
   }
 }
 
@@ -278,7 +297,7 @@ function departmentHead(text: string, pos: number): TrieMatch<TitleRecord> | und
 }
 
 /** Posts written from `pos` on: [place][人民政府]title, joined by 、，和; with the end of the last one. */
-function readPosts(ctx: ExtractContext, places: Mention[], pos: number): { posts: Post[]; end: number } {
+function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { posts: Post[]; end: number } {
   const text = ctx.text;
   const posts: Post[] = [];
   let at = pos;
@@ -309,7 +328,7 @@ function readPosts(ctx: ExtractContext, places: Mention[], pos: number): { posts
   return { posts, end: at };
 }
 
-function findAppointments(ctx: ExtractContext, scope: ScopeIndex, places: Mention[]): void {
+function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: PlaceMention[]): void {
   const text = ctx.text;
   for (const m of text.matchAll(APPOINTMENT)) {
     const at = m.index ?? 0;
@@ -343,7 +362,7 @@ function findAppointments(ctx: ExtractContext, scope: ScopeIndex, places: Mentio
     const removed = verb === '免去';
     const date = eventDate(ctx, at);
     const dates: Record<string, string> = date ? { [removed ? 'end' : 'start']: date } : {};
-    writeOfficials(ctx, scope, posts, nameSpan, removed ? OFFICIAL_RULES.removed.id : OFFICIAL_RULES.appointed.id, dates, end);
+    writeOfficials(ctx, out, scope, posts, nameSpan, removed ? OFFICIAL_RULES.removed.id : OFFICIAL_RULES.appointed.id, dates, end);
   }
 }
 
@@ -362,14 +381,14 @@ function eventDate(ctx: ExtractContext, pos: number): string | undefined {
   return event.value ?? (inferred ? undefined : date.value ?? undefined);
 }
 
-function findStaff(ctx: ExtractContext): void {
+function findStaff(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   for (const m of words().staff.scan(text) as Array<TrieMatch<string>>) {
     // 党支部书记 inside 村党支部书记 etc. is handled by leftmost-longest; an office title there wins.
     const len = readName(text, m.end);
     if (len === 0) continue;
     const span = { start: m.end, end: m.end + len };
-    if (ctx.isDamaged(span) || ctx.covering(span.start, 'Official')) continue;
-    ctx.add({ label: 'Person', name: text.slice(span.start, span.end), span, ruleId: OFFICIAL_RULES.staff.id, attrs: { role: m.value } });
+    if (ctx.isDamaged(span) || officialAt(out, span.start)) continue;
+    out.add({ label: 'Person', name: text.slice(span.start, span.end), span, ruleId: OFFICIAL_RULES.staff.id, attrs: { role: m.value } });
   }
 }

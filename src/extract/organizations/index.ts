@@ -1,9 +1,9 @@
 // Companies and institutions: legal names by their suffixes, short names where the text says
 // they are companies (鲁钢、恒达等16家企业), and the short form of a legal name used later in the
 // same article (山东瑞阳新能源科技有限公司 … 瑞阳一期竣工投产).
-import type { Mention, Span } from '../../types';
+import type { Mention, MentionWith, OrganizationAttrs, Span } from '../../types';
 import { LeftBoundary } from '../boundary';
-import type { ExtractContext, Rule } from '../context';
+import { type Component, type ExtractContext, type Findings, FindingsBuilder, type Rule } from '../context';
 import { gazetteer } from '../../gazetteer';
 import { alternation, lexicon, type Lexicon } from '../../lexicon';
 import { leadingCountry, legalSuffix } from '../../lexicon/organizations';
@@ -73,11 +73,23 @@ const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数�
 // Not a list item: rankings and descriptions (世界500强, 国内500强).
 const NOT_A_NAME = /\d+强$|^(?:世界|国内|全国|中国|民企)\d*强?$/;
 
-export function findOrganizations(ctx: ExtractContext): void {
+type Organization = MentionWith<'Company' | 'Institution'>;
+
+/** Companies and institutions, by legal suffix, short name in company context, and recurrence. */
+export const organizations: Component = {
+  kind: 'component',
+  name: 'organizations',
+  reads: ['District', 'City'],
+  produces: { labels: ['Company', 'Institution'], relations: [] },
+  rules: Object.values(ORGANIZATION_RULES),
+  run: findOrganizations,
+};
+
+function findOrganizations(ctx: ExtractContext): Findings {
   const text = ctx.text;
   const { boundary, companySuffixes, institutionSuffixes, industrySuffixes, genericStems, descriptive, localService, notIndustryStems, builderBureau } = words();
-  const found: Mention[] = [];
-  const add = (label: 'Company' | 'Institution', span: Span, ruleId: string, attrs: Mention['attrs'] = {}) => {
+  const found: Organization[] = [];
+  const add = (label: 'Company' | 'Institution', span: Span, ruleId: string, attrs: OrganizationAttrs = {}) => {
     if (span.end - span.start < 2 || ctx.isDamaged(span)) return;
     const written = text.slice(span.start, span.end);
     // 德国博伦斯集团 → 博伦斯集团, with the written form as an alias.
@@ -135,9 +147,7 @@ export function findOrganizations(ctx: ExtractContext): void {
   for (const m of text.matchAll(builderBureau)) add('Company', { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }, ORGANIZATION_RULES.builderBureau.id);
   findNumberedSchools(ctx, add);
   findListedCompanies(ctx, add);
-  const kept = dropNested(found);
-  for (const m of kept) ctx.add(m);
-  findCoreNames(ctx, kept);
+  return withCoreNames(ctx, dropNested(found));
 }
 
 /** 新建东岭、南坪卫生院 → 东岭 (then 东岭卫生院): an item of the same length right before 、. */
@@ -154,8 +164,7 @@ function sharedSuffixItem(text: string, start: number, stemLength: number): Span
 /** 长清一中, 历城二中: a gazetteer place (or its short form) + number + 中. */
 function findNumberedSchools(ctx: ExtractContext, add: (label: 'Institution', span: Span, ruleId: string) => void): void {
   const text = ctx.text;
-  for (const place of ctx.mentions) {
-    if (!['District', 'City'].includes(place.label)) continue;
+  for (const place of ctx.byLabel('District', 'City')) {
     const m = NUMBERED_SCHOOL.exec(text.slice(place.span.end, place.span.end + 6));
     if (m) add('Institution', { start: place.span.start, end: place.span.end + m[0].length }, ORGANIZATION_RULES.numberedSchool.id);
   }
@@ -199,9 +208,9 @@ function listBefore(text: string, end: number): Span[] {
 }
 
 /** Keep the longest of nested or overlapping names: 北方外国语大学教育集团 over 北方外国语大学. */
-function dropNested(mentions: Mention[]): Mention[] {
+function dropNested(mentions: Organization[]): Organization[] {
   const sorted = [...mentions].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
-  const kept: Mention[] = [];
+  const kept: Organization[] = [];
   for (const m of sorted) {
     if (kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) continue;
     kept.push(m);
@@ -244,24 +253,23 @@ export function companyCore(name: string): string {
  * mention equal to it takes the legal name, and later uses of it become mentions. Then every
  * company name found once is a mention wherever else it occurs (恒达 in a list, later 恒达与…合作).
  */
-function findCoreNames(ctx: ExtractContext, companies: Mention[]): void {
+function withCoreNames(ctx: ExtractContext, organizations: Organization[]): Findings {
   const text = ctx.text;
   const legalByCore = new Map<string, string>();
-  for (const company of companies) {
+  for (const company of organizations) {
     if (company.label !== 'Company' || company.ruleId !== ORGANIZATION_RULES.legalSuffix.id) continue;
     const core = companyCore(company.name);
     if (core.length >= 2 && core !== company.name && !legalByCore.has(core)) legalByCore.set(core, company.name);
   }
-  for (const m of ctx.mentions) {
+  const out = new FindingsBuilder();
+  for (const m of organizations) {
     const legal = m.label === 'Company' ? legalByCore.get(m.name) : undefined;
-    if (legal) {
-      m.attrs = { ...m.attrs, alias: m.name };
-      m.name = legal;
-    }
+    out.add(legal ? { ...m, name: legal, attrs: { ...m.attrs, alias: m.name } } : m);
   }
+  const covered = (pos: number) => out.mentions.some((m) => m.span.start <= pos && pos < m.span.end);
   const surfaces = new Map<string, { name: string; ruleId: string }>();
   for (const [core, legal] of legalByCore) surfaces.set(core, { name: legal, ruleId: ORGANIZATION_RULES.coreName.id });
-  for (const m of ctx.mentions) {
+  for (const m of out.mentions) {
     if (m.label !== 'Company') continue;
     const surface = text.slice(m.span.start, m.span.end);
     if (surface.length >= 2 && !surfaces.has(surface)) surfaces.set(surface, { name: m.name, ruleId: ORGANIZATION_RULES.recurrence.id });
@@ -269,8 +277,9 @@ function findCoreNames(ctx: ExtractContext, companies: Mention[]): void {
   for (const [surface, { name, ruleId }] of surfaces) {
     for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + surface.length)) {
       const span = { start: i, end: i + surface.length };
-      if (ctx.covering(i, 'Company', 'Institution') || ctx.covering(span.end - 1, 'Company', 'Institution') || ctx.isDamaged(span)) continue;
-      ctx.add({ label: 'Company', name, span, ruleId, attrs: surface !== name ? { alias: surface } : {} });
+      if (covered(i) || covered(span.end - 1) || ctx.isDamaged(span)) continue;
+      out.add({ label: 'Company', name, span, ruleId, attrs: surface !== name ? { alias: surface } : {} });
     }
   }
+  return out;
 }

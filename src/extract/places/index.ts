@@ -2,8 +2,9 @@
 // resolved to one unit each from the document's own context: the 市中区 of an article about
 // 枣庄 is 370402, of an article about 济南 370103.
 import { gazetteer, shortName, type AdminUnit } from '../../gazetteer';
-import type { Mention, Span } from '../../types';
-import type { ExtractContext, Rule } from '../context';
+import type { Mention, PlaceMention, Span } from '../../types';
+import { type Component, type ExtractContext, type Findings, FindingsBuilder, type Rule } from '../context';
+import { townMention, unitMention, zoneMention } from './mention';
 import { Trie, type TrieMatch } from '../trie';
 import { alternation, lexicon, type Lexicon } from '../../lexicon';
 import { isCjk } from '../text';
@@ -80,7 +81,18 @@ const words = (): PlaceWords => lexicon().compiled(compileWords);
 // Single characters that may stand right before a place name: 在和县, 赴和县.
 const WORD_BEFORE_PLACE = /[在和与及的到赴从至向是为对由、]/;
 
-export function findPlaces(ctx: ExtractContext): void {
+/** Places: provinces, cities and county-level units from the gazetteer, zones, towns, and 该区. */
+export const places: Component = {
+  kind: 'component',
+  name: 'places',
+  reads: [],
+  produces: { labels: ['Province', 'City', 'District', 'Town'], relations: [] },
+  rules: Object.values(PLACE_RULES),
+  run: findPlaces,
+};
+
+function findPlaces(ctx: ExtractContext): Findings {
+  const out = new FindingsBuilder();
   const text = ctx.text;
   const { organAfterCounty, anaphora } = words();
   const gaz = gazetteer();
@@ -145,26 +157,27 @@ export function findPlaces(ctx: ExtractContext): void {
       if (named.length > 0) candidates = named;
     }
     const chosen = disambiguate(text, r.span, candidates, context);
-    ctx.add(placeMention(chosen.unit, chosen.ambiguous, r.span, short ? PLACE_RULES.short.id : PLACE_RULES.full.id, candidates));
+    out.add(unitMention(chosen.unit, r.span, short ? PLACE_RULES.short.id : PLACE_RULES.full.id, chosen.ambiguous ? { ambiguousAmong: candidates } : {}));
   }
-  for (const z of zones) ctx.add(z);
-  findTowns(ctx);
+  for (const z of zones) out.add(z);
+  findTowns(ctx, out);
 
   // 3. 该区/我区: the district the passage is about, resolved later by the relation stage.
   for (const word of anaphora) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-      const target = nearestDistrictBefore(ctx, i);
+      const target = nearestDistrictBefore(out.mentions, i);
       if (!target) continue;
-      ctx.add({ ...target, span: { start: i, end: i + word.length }, ruleId: PLACE_RULES.anaphora.id, attrs: { ...target.attrs, anaphora: true } });
+      out.add({ ...target, span: { start: i, end: i + word.length }, ruleId: PLACE_RULES.anaphora.id, attrs: { ...target.attrs, anaphora: true } });
     }
   }
+  return out;
 }
 
 // Words that end in 镇/乡 without being a town's name: 城乡, 乡镇, 全镇, 各乡.
 const NOT_A_TOWN = /^(?:城|乡|村|全|各|该|本|每|本|小|特色|重点|集|古)$/;
 
 /** Towns named before their organs, and every later mention of their names. */
-function findTowns(ctx: ExtractContext): void {
+function findTowns(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const names = new Set<string>();
   const { town, zoneStops } = words();
@@ -172,7 +185,7 @@ function findTowns(ctx: ExtractContext): void {
     const end = m.index ?? 0;
     let start = end;
     // The name: up to four characters back, not into a place named before it (顺德区北滘镇).
-    while (start > 0 && end - start < 4 && isCjk(text.charAt(start - 1)) && !ctx.mentions.some((p) => p.span.end === start)) start--;
+    while (start > 0 && end - start < 4 && isCjk(text.charAt(start - 1)) && !out.mentions.some((p) => p.span.end === start)) start--;
     const stem = text.slice(start, end);
     const cut = zoneStops.reduce((at, w) => {
       const k = stem.lastIndexOf(w);
@@ -185,29 +198,10 @@ function findTowns(ctx: ExtractContext): void {
   for (const name of names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const span = { start: i, end: i + name.length };
-      if (ctx.isDamaged(span) || ctx.mentions.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
-      ctx.add({ label: 'Town', name, span, ruleId: PLACE_RULES.town.id, attrs: { level: 'town', code: '', parentCode: '', status: 'current', ambiguous: false } });
+      if (ctx.isDamaged(span) || out.mentions.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
+      out.add(townMention(name, span, PLACE_RULES.town.id));
     }
   }
-}
-
-function placeMention(unit: AdminUnit, ambiguous: boolean, span: Span, ruleId: string, candidates: AdminUnit[]): Mention {
-  const label = unit.level === 'province' ? 'Province' : unit.level === 'city' ? 'City' : 'District';
-  return {
-    label,
-    name: unit.name,
-    span,
-    ruleId,
-    attrs: {
-      level: unit.level,
-      code: ambiguous ? '' : unit.code,
-      parentCode: ambiguous ? '' : unit.parentCode,
-      status: unit.status,
-      ambiguous,
-      ...(ambiguous ? { candidates: candidates.map((c) => c.code).join(',') } : {}),
-      ...(unit.abolished ? { abolished: unit.abolished } : {}),
-    },
-  };
 }
 
 /** How often each city and province is named (full or short) in the scan: the context for disambiguation. */
@@ -249,7 +243,7 @@ function disambiguate(text: string, span: Span, candidates: AdminUnit[], context
 }
 
 /** Zones: by their organs, by city + zone type, then every later mention of a zone already found. */
-function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, context: Map<string, number>): Mention[] {
+function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, context: Map<string, number>): PlaceMention[] {
   const text = ctx.text;
   const gaz = gazetteer();
   const found = new Map<string, { ruleId: string; parentCode: string }>();
@@ -280,7 +274,7 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
   }
   // A zone's parent city is named inside its name (济南高新区) or is the document's city.
   const mainCity = dominantCity(context);
-  const mentions: Mention[] = [];
+  const mentions: PlaceMention[] = [];
   const taken = new Uint8Array(text.length + 1);
   const names = [...found.keys()].sort((a, b) => b.length - a.length);
   for (const name of names) {
@@ -292,9 +286,7 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
         if (taken[i] || ctx.isDamaged(span)) continue;
         taken.fill(1, span.start, span.end);
         // 廊坊经济技术开发区 is 廊坊经开区, with the long form kept as an alias.
-        const zone = zoneMention(name, parentCode, span, info.ruleId);
-        if (variant !== name) zone.attrs.alias = variant;
-        mentions.push(zone);
+        mentions.push(zoneMention(name, parentCode, span, info.ruleId, variant !== name ? variant : undefined));
       }
     }
   }
@@ -318,10 +310,6 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
     }
   }
   return mentions;
-}
-
-function zoneMention(name: string, parentCode: string, span: Span, ruleId: string): Mention {
-  return { label: 'District', name, span, ruleId, attrs: { level: 'zone', code: '', parentCode, status: 'current', ambiguous: false } };
 }
 
 // A bare zone type counts only after punctuation or a function word: 及高新区、 / 2019年，高新区将.
@@ -371,9 +359,9 @@ function dominantCity(context: Map<string, number>): AdminUnit | undefined {
 }
 
 /** The nearest district or zone named before `pos` (for 该区). */
-function nearestDistrictBefore(ctx: ExtractContext, pos: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of ctx.mentions) {
+function nearestDistrictBefore(mentions: readonly Mention[], pos: number): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  for (const m of mentions) {
     if (m.label !== 'District' || m.span.end > pos || m.attrs.anaphora) continue;
     if (!best || m.span.end > best.span.end) best = m;
   }

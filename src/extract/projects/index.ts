@@ -1,9 +1,9 @@
 // Named projects: …项目, …工程, …产业园, …基地, …中心, capacity lines (年产10万吨…项目) and lists
 // before 等N个项目. The phase (一期/二期) is an attribute, not part of the name, so 客车一期项目 and
 // 客车二期项目 are phases of one project.
-import type { Mention, Span } from '../../types';
+import type { Mention, MentionWith, Span } from '../../types';
 import { LeftBoundary, leadingDateOrCountLength } from '../boundary';
-import type { ExtractContext, Rule } from '../context';
+import type { Component, ExtractContext, Findings, Rule } from '../context';
 import { alternation, lexicon, type Lexicon } from '../../lexicon';
 import { capacity } from '../../lexicon/projects';
 import { clauseAround } from '../text';
@@ -80,7 +80,8 @@ function compileWords(lex: Lexicon): ProjectWords {
   };
 }
 
-const words = (): ProjectWords => lexicon().compiled(compileWords);
+export const projectWords = (): ProjectWords => lexicon().compiled(compileWords);
+const words = projectWords;
 
 /** A list the name belongs to that the text calls projects: 仁和医院、康养中心等项目建设. */
 const LISTED_AS_PROJECTS = /^[^，。；]*?等[\u4e00-\u9fff\d]{0,8}项目/;
@@ -103,10 +104,26 @@ function isGeneric(stem: string): boolean {
   return true;
 }
 
-export function findProjects(ctx: ExtractContext): void {
+type Project = MentionWith<'Project'>;
+
+/**
+ * Projects by suffix, capacity line, list and route, and institutions being built. Overlapping
+ * candidates are all returned: the overlap filter (extract/overlaps.ts) settles them with the
+ * organisations.
+ */
+export const projects: Component = {
+  kind: 'component',
+  name: 'projects',
+  reads: ['District', 'City', 'Province', 'Institution'],
+  produces: { labels: ['Project'], relations: [] },
+  rules: Object.values(PROJECT_RULES),
+  run: findProjects,
+};
+
+function findProjects(ctx: ExtractContext): Findings {
   const text = ctx.text;
   const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, serviceCentres, listTail, push, renovated: renovatedStem } = words();
-  const found: Mention[] = [];
+  const found: Project[] = [];
   const add = (span: Span, ruleId: string, suffixLength: number) => {
     span = { start: span.start + leadingPlaceLength(ctx, span), end: span.end };
     // 顺德区2024年第二季度重点项目: a date after the place is not part of the name either.
@@ -121,7 +138,7 @@ export function findProjects(ctx: ExtractContext): void {
     const namedRenovation = renovated !== null && !isGeneric(renovated[1]!);
     if (suffixLength > 0 && !namedRenovation && [1, 2].some((n) => verbsBefore.has(stem.slice(-n)))) return;
     if (serviceCentres.some((c) => name.endsWith(c))) return;
-    const attrs: Mention['attrs'] = {};
+    const attrs: Project['attrs'] = {};
     const phase = PHASE.exec(name);
     if (phase && phase.index > 0) {
       attrs.phase = phase[0].replace('工程', '');
@@ -204,8 +221,7 @@ export function findProjects(ctx: ExtractContext): void {
 
   findInfrastructure(ctx, add);
   facilitiesUnderConstruction(ctx, found);
-  const kept = dropOverlaps(found, ctx);
-  for (const m of kept) ctx.add(m);
+  return { mentions: found, relations: [] };
 }
 
 /** 京雄高铁、沪昆高速加快推进 / 翠屏路隧道相继通车 / 京雄高铁雄安站: a route or place and a type of work. */
@@ -226,9 +242,10 @@ function findInfrastructure(ctx: ExtractContext, add: (span: Span, ruleId: strin
 
 /**
  * An institution the clause has being built (新建, 扩建, 建成, 封顶, 开馆, …等项目建设) is a project:
- * the building, not the organisation. The mention changes label; its name stays.
+ * the building, not the organisation. The project has the institution's name and span; the overlap
+ * filter lets it replace the institution.
  */
-function facilitiesUnderConstruction(ctx: ExtractContext, found: Mention[]): void {
+function facilitiesUnderConstruction(ctx: ExtractContext, found: Project[]): void {
   const text = ctx.text;
   const { construction, builtBy: builtByVerb } = words();
   for (const m of ctx.byLabel('Institution')) {
@@ -241,37 +258,8 @@ function facilitiesUnderConstruction(ctx: ExtractContext, found: Mention[]): voi
     // 共建X研究院 / 由A与B共建的X: built by someone, right before the name.
     const builtBy = builtByVerb.test(text.slice(Math.max(clause.start, m.span.start - 6), m.span.start).replace(/的$/, ''));
     if (!builtBy && !construction.test(text.slice(clause.start, m.span.start)) && !construction.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
-    ctx.mentions.splice(ctx.mentions.indexOf(m), 1);
     found.push({ label: 'Project', name: m.name, span: m.span, ruleId: PROJECT_RULES.facility.id, attrs: {} });
   }
-}
-
-/**
- * Among projects the longest wins. A project inside an organisation's name is dropped; an
- * organisation that opens a project's name stays (齐鲁理工大学 in 齐鲁理工大学科技园, 华医集团 in
- * 华医集团宠物健康产业), any other organisation inside a project is dropped.
- */
-function dropOverlaps(found: Mention[], ctx: ExtractContext): Mention[] {
-  const sorted = [...found].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
-  const kept: Mention[] = [];
-  const allOrgs = ctx.byLabel('Company', 'Institution');
-  const dropped = new Set<Mention>();
-  for (const m of sorted) {
-    if (kept.some((k) => k.span.start < m.span.end && m.span.start < k.span.end)) continue;
-    const orgs = allOrgs.filter((o) => !dropped.has(o) && o.span.start < m.span.end && m.span.start < o.span.end);
-    if (orgs.some((o) => o.span.start <= m.span.start && m.span.end <= o.span.end)) continue;
-    if (orgs.some((o) => o.span.start < m.span.start)) continue;
-    // 南湖小学改扩建项目, 实验中学二期: the project is the school's own building work, so the
-    // school is not named apart as its owner (as 北方大学 is in 北方大学国家大学科技园).
-    const ownBuilding = (o: Mention) => o.span.start === m.span.start && words().renovationRest.test(ctx.text.slice(o.span.end, m.span.end));
-    for (const o of orgs) {
-      if (o.span.start <= m.span.start && !ownBuilding(o)) continue;
-      ctx.mentions.splice(ctx.mentions.indexOf(o), 1);
-      dropped.add(o);
-    }
-    kept.push(m);
-  }
-  return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
@@ -286,12 +274,12 @@ function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
   let cut = 0;
   for (;;) {
     // Only a place written in full: a short form is part of the name (河阳预制菜产业园, 青山南岸).
-    const place = ctx.mentions.find(
-      (m) => ['District', 'City', 'Province'].includes(m.label) && m.span.start === pos && m.span.end < span.end && ctx.text.slice(m.span.start, m.span.end) === m.name,
-    );
+    const place = ctx
+      .byLabel('District', 'City', 'Province')
+      .find((m) => m.span.start === pos && m.span.end < span.end && ctx.text.slice(m.span.start, m.span.end) === m.name);
     if (!place) return cut;
     pos = place.span.end;
-    if (String(place.attrs.level) === 'zone') return cut;
-    if (String(place.attrs.level) === 'county') cut = pos - span.start;
+    if (place.attrs.level === 'zone') return cut;
+    if (place.attrs.level === 'county') cut = pos - span.start;
   }
 }

@@ -3,7 +3,7 @@
 // projects paragraph by paragraph (作为主会场项目…, 在分会场…, …同步开工). Every official who
 // attended is linked to every project the event's paragraphs name.
 import type { Mention, Span } from '../../types';
-import type { ExtractContext, Rule } from '../context';
+import type { ExtractContext, FindingsBuilder, Rule } from '../context';
 import { relationWords } from './words';
 
 export const EVENT_RULES = {
@@ -33,7 +33,7 @@ function linesOf(text: string): Line[] {
 
 const within = (m: Mention, l: Span) => m.span.start >= l.start && m.span.end <= l.end;
 
-export function findEventAttendance(ctx: ExtractContext): void {
+export function findEventAttendance(ctx: ExtractContext, out: FindingsBuilder): void {
   const { batchCeremony: CEREMONY, attendBatch: ATTEND, eventParagraph: EVENT_PARAGRAPH } = relationWords();
   const lines = linesOf(ctx.text);
   const officials = ctx.byLabel('Official');
@@ -60,7 +60,7 @@ export function findEventAttendance(ctx: ExtractContext): void {
       for (const project of named) {
         // Two pieces of evidence: the sentence that puts the official there, and the one that puts the project in the event.
         for (const span of [official.span, project.span]) {
-          ctx.relate({ type: 'ATTENDED', from: official, to: project, props: { event: event[0] }, evidence: ctx.evidence(span, EVENT_RULES.batch.id) });
+          out.relate({ type: 'ATTENDED', from: official, to: project, props: { event: event[0] }, evidence: ctx.evidence(span, EVENT_RULES.batch.id) });
         }
       }
     }

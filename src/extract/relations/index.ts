@@ -3,8 +3,9 @@
 // SIGNED_WITH from trigger verbs between two mentions in one clause.
 import { resolveEventDate } from '../../normalize/dates';
 import { gazetteer } from '../../gazetteer';
-import type { InvolvementRole, Mention, Span } from '../../types';
-import type { ExtractContext, Rule } from '../context';
+import type { MentionWith, PlaceMention } from '../../types';
+import { type Component, type ExtractContext, type Findings, FindingsBuilder, type Rule } from '../context';
+import { unitMention } from '../places/mention';
 import type { ScopeIndex } from '../scope';
 import { EVENT_RULES, findEventAttendance } from './events';
 import { findInvolvementPhrases, PHRASE_RULES } from './phrases';
@@ -12,6 +13,8 @@ import { clauseAround } from '../text';
 import { relationWords } from './words';
 
 export { EVENT_RULES, PHRASE_RULES };
+
+type Organization = MentionWith<'Company' | 'Institution'>;
 
 export const RELATION_RULES = {
   partOf: { id: 'part-of.gazetteer', description: 'A unit is part of its parent in the division gazetteer', example: '莱芜区委副书记介绍了情况。' },
@@ -25,35 +28,46 @@ export const RELATION_RULES = {
 } satisfies Record<string, Rule>;
 
 
-export function findRelations(ctx: ExtractContext, scope: ScopeIndex): void {
-  townsPartOf(ctx, scope);
-  partOf(ctx);
-  locatedIn(ctx, scope);
-  involvement(ctx);
-  findInvolvementPhrases(ctx);
-  attended(ctx);
-  findEventAttendance(ctx);
-  partnerships(ctx, scope);
+/** Relations between the mentions the earlier steps kept. */
+export const relations: Component = {
+  kind: 'component',
+  name: 'relations',
+  reads: ['Town', 'District', 'City', 'Province', 'Project', 'Company', 'Institution', 'Official'],
+  produces: { labels: [], relations: ['PART_OF', 'LOCATED_IN', 'INVOLVED_IN', 'ATTENDED', 'PARTNERS_WITH', 'SIGNED_WITH'] },
+  rules: [...Object.values(RELATION_RULES), ...Object.values(PHRASE_RULES), ...Object.values(EVENT_RULES)],
+  run: findRelations,
+};
+
+function findRelations(ctx: ExtractContext): Findings {
+  const out = new FindingsBuilder();
+  const scope = ctx.scope;
+  townsPartOf(ctx, out, scope);
+  partOf(ctx, out);
+  locatedIn(ctx, out, scope);
+  involvement(ctx, out);
+  findInvolvementPhrases(ctx, out);
+  attended(ctx, out);
+  findEventAttendance(ctx, out);
+  partnerships(ctx, out, scope);
+  return out;
 }
 
 /**
- * A town belongs to the county-level unit (or zone) its first mention's passage is about; that unit
- * is part of the town's identity, so every mention of the name takes it.
+ * A town belongs to the county-level unit (or zone) its first mention's passage is about. That unit
+ * is part of the town's identity: resolution keys every mention of the name by this PART_OF.
  */
-function townsPartOf(ctx: ExtractContext, scope: ScopeIndex): void {
-  const byName = new Map<string, Mention[]>();
-  for (const m of ctx.byLabel('Town')) byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
-  for (const mentions of byName.values()) {
-    const first = mentions[0]!;
-    const district = scope.districtAt(first.span.start);
+function townsPartOf(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex): void {
+  const seen = new Set<string>();
+  for (const town of ctx.byLabel('Town')) {
+    if (seen.has(town.name)) continue;
+    seen.add(town.name);
+    const district = scope.districtAt(town.span.start);
     if (!district) continue;
-    const parentCode = String(district.attrs.code || `${district.attrs.parentCode}:${district.name}`);
-    for (const m of mentions) m.attrs = { ...m.attrs, parentCode };
-    ctx.relate({ type: 'PART_OF', from: first, to: district, props: {}, evidence: ctx.evidence(first.span, RELATION_RULES.townPartOf.id) });
+    out.relate({ type: 'PART_OF', from: town, to: district, props: {}, evidence: ctx.evidence(town.span, RELATION_RULES.townPartOf.id) });
   }
 }
 
-function partOf(ctx: ExtractContext): void {
+function partOf(ctx: ExtractContext, out: FindingsBuilder): void {
   const gaz = gazetteer();
   const seen = new Set<string>();
   const places = ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.anaphora && !m.attrs.ambiguous);
@@ -61,42 +75,31 @@ function partOf(ctx: ExtractContext): void {
     const key = `${m.name}|${m.attrs.code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const parentCode = String(m.attrs.parentCode ?? '');
-    const parent = parentCode ? gaz.get(parentCode) : undefined;
+    const parent = m.attrs.parentCode ? gaz.get(m.attrs.parentCode) : undefined;
     if (!parent) continue;
-    const to: Mention = {
-      label: parent.level === 'province' ? 'Province' : 'City',
-      name: parent.name,
-      span: { start: m.span.start, end: m.span.start },
-      ruleId: RELATION_RULES.partOf.id,
-      attrs: { level: parent.level, code: parent.code, parentCode: parent.parentCode, status: parent.status, ambiguous: false, implied: true },
-    };
-    ctx.relate({ type: 'PART_OF', from: m, to, props: {}, evidence: ctx.evidence(m.span, RELATION_RULES.partOf.id) });
+    const implied = { start: m.span.start, end: m.span.start };
+    const to: PlaceMention = unitMention(parent, implied, RELATION_RULES.partOf.id, { implied: true });
+    out.relate({ type: 'PART_OF', from: m, to, props: {}, evidence: ctx.evidence(m.span, RELATION_RULES.partOf.id) });
     // The parent's own parent, once: 济南市 → 山东省.
     const grand = parent.parentCode ? gaz.get(parent.parentCode) : undefined;
     const parentKey = `${parent.name}|${parent.code}`;
     if (grand && !seen.has(parentKey)) {
       seen.add(parentKey);
-      ctx.relate({
-        type: 'PART_OF',
-        from: to,
-        to: { ...to, label: 'Province', name: grand.name, attrs: { ...to.attrs, level: grand.level, code: grand.code, parentCode: '', status: grand.status } },
-        props: {},
-        evidence: ctx.evidence(m.span, RELATION_RULES.partOf.id),
-      });
+      const top = unitMention(grand, implied, RELATION_RULES.partOf.id, { implied: true });
+      out.relate({ type: 'PART_OF', from: to, to: top, props: {}, evidence: ctx.evidence(m.span, RELATION_RULES.partOf.id) });
     }
   }
 }
 
-function locatedIn(ctx: ExtractContext, scope: ScopeIndex): void {
+function locatedIn(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex): void {
   for (const project of ctx.byLabel('Project')) {
     const district = scope.districtAt(project.span.start);
     if (!district) continue;
-    ctx.relate({ type: 'LOCATED_IN', from: project, to: district, props: {}, evidence: ctx.evidence(project.span, RELATION_RULES.locatedIn.id) });
+    out.relate({ type: 'LOCATED_IN', from: project, to: district, props: {}, evidence: ctx.evidence(project.span, RELATION_RULES.locatedIn.id) });
   }
 }
 
-function involvement(ctx: ExtractContext): void {
+function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const words = relationWords();
   const projects = ctx.byLabel('Project');
@@ -108,7 +111,7 @@ function involvement(ctx: ExtractContext): void {
       const between = text.slice(company.span.end, project.span.start);
       const trigger = words.between.find((t) => t.pattern.test(between));
       if (!trigger || between.length > 12) continue;
-      ctx.relate({
+      out.relate({
         type: 'INVOLVED_IN',
         from: company,
         to: project,
@@ -122,7 +125,7 @@ function involvement(ctx: ExtractContext): void {
       const sentence = ctx.sentenceSpanAt(company.span.start);
       const park = [...projects].reverse().find((p) => p.span.end <= company.span.start && p.span.start >= sentence.start && /园|基地|城|中心/.test(p.name));
       if (park) {
-        ctx.relate({
+        out.relate({
           type: 'INVOLVED_IN',
           from: company,
           to: park,
@@ -134,7 +137,7 @@ function involvement(ctx: ExtractContext): void {
   }
 }
 
-function attended(ctx: ExtractContext): void {
+function attended(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const { attendCeremony, ceremony } = relationWords();
   const projects = ctx.byLabel('Project');
@@ -157,7 +160,7 @@ function attended(ctx: ExtractContext): void {
     const eventDate = date && !ctx.doc.report.dateSource.startsWith('date.inferred') ? resolveEventDate(date[0], ctx.doc.date).value : undefined;
     for (const project of projects) {
       if (project.span.start < windowStart || project.span.end > clause.end) continue;
-      ctx.relate({
+      out.relate({
         type: 'ATTENDED',
         from: official,
         to: project,
@@ -171,7 +174,7 @@ function attended(ctx: ExtractContext): void {
   }
 }
 
-function partnerships(ctx: ExtractContext, scope: ScopeIndex): void {
+function partnerships(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex): void {
   const text = ctx.text;
   const { partner: PARTNER, sign: SIGN } = relationWords();
   const orgs = ctx.byLabel('Company', 'Institution');
@@ -183,7 +186,7 @@ function partnerships(ctx: ExtractContext, scope: ScopeIndex): void {
       const partner = [...orgs].reverse().find((o) => o.span.end === org.span.start - 1 && o.span.start >= clause.start);
       const tail = text.slice(org.span.start - 1, clause.end);
       if (partner && PARTNER.test(tail)) {
-        ctx.relate({
+        out.relate({
           type: 'PARTNERS_WITH',
           from: partner,
           to: org,
@@ -201,7 +204,7 @@ function partnerships(ctx: ExtractContext, scope: ScopeIndex): void {
         const district = scope.districtAt(org.span.start);
         if (!district) continue;
         for (const signed of orgs.filter((o) => o.span.start >= org.span.start && o.span.end <= listEnd)) {
-          ctx.relate({
+          out.relate({
             type: 'SIGNED_WITH',
             from: district,
             to: signed,
@@ -215,7 +218,7 @@ function partnerships(ctx: ExtractContext, scope: ScopeIndex): void {
 }
 
 /** End of the 、-list of organisations starting with `first`: 与中国包装协会、中建置业公司等进行签约. */
-function followingList(text: string, first: Mention, orgs: Mention[]): number {
+function followingList(text: string, first: Organization, orgs: Organization[]): number {
   let end = first.span.end;
   for (;;) {
     if (text.charAt(end) !== '、') break;

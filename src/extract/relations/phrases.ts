@@ -6,7 +6,7 @@
 // written right after the verb, else the nearest one before it in the sentence, else (该项目…)
 // the last one of the sentence before.
 import type { InvolvementRole, Mention, Span } from '../../types';
-import type { ExtractContext, Rule } from '../context';
+import type { ExtractContext, FindingsBuilder, Rule } from '../context';
 import { relationWords } from './words';
 
 export const PHRASE_RULES = {
@@ -53,7 +53,7 @@ function projectOf(ctx: ExtractContext, pos: number, projects: Mention[]): Menti
   return undefined;
 }
 
-export function findInvolvementPhrases(ctx: ExtractContext): void {
+export function findInvolvementPhrases(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const words = relationWords();
   const projects = ctx.byLabel('Project');
@@ -61,7 +61,7 @@ export function findInvolvementPhrases(ctx: ExtractContext): void {
   const orgs = ctx.byLabel('Company', 'Institution');
   const relate = (company: Mention, project: Mention, role: InvolvementRole, span: Span, ruleId: string) => {
     if (company.label !== 'Company') return;
-    ctx.relate({ type: 'INVOLVED_IN', from: company, to: project, props: { role }, evidence: ctx.evidence(span, ruleId) });
+    out.relate({ type: 'INVOLVED_IN', from: company, to: project, props: { role }, evidence: ctx.evidence(span, ruleId) });
   };
   for (const company of companies) {
     const { members, end } = companyList(ctx, company, orgs);

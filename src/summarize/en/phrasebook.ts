@@ -11,7 +11,8 @@ import { EVENTS_EN, INVOLVEMENT_ROLES } from '../glossary/relations';
 import { roleEnglish, titleTemplate } from '../glossary/titles';
 import { escapeMarkdown as md } from '../markdown';
 import type { ListItem, ListSectionId, Phrasebook, ProjectAttribute, SectionId } from '../phrasebook';
-import { PLACE_LABELS, PlaceNames, placeTitle, type PlaceName } from '../places';
+import { isPlaceLabel } from '../../types';
+import { PlaceNames, placeTitle, type PlaceName } from '../places';
 import { labelOf, nameOf, positionTiming, type Relationship } from '../read';
 import type { Source } from '../types';
 import { capitalize, count, countIs, list } from './grammar';
@@ -78,7 +79,7 @@ export class EnglishPhrasebook implements Phrasebook {
     const first = !this.mentioned.has(id);
     this.mentioned.add(id);
     if (label === 'Official' || label === 'Person') return first ? `${md(romanizePersonName(name))} (${md(name)})` : md(romanizePersonName(name));
-    if (PLACE_LABELS.has(label)) {
+    if (isPlaceLabel(label)) {
       const where = md(this.placeEn(id, style === 'full'));
       return first ? `${where} (${md(name)})` : where;
     }
@@ -94,7 +95,7 @@ export class EnglishPhrasebook implements Phrasebook {
 
   private kind(id: string): string {
     const label = labelOf(this.graph, id);
-    if (PLACE_LABELS.has(label)) {
+    if (isPlaceLabel(label)) {
       const place = this.places.of(id);
       return place.abolished ? `${place.kind.en.replace(/^an? /, 'a former ')} (abolished in ${place.abolished})` : place.kind.en;
     }
@@ -116,13 +117,13 @@ export class EnglishPhrasebook implements Phrasebook {
     const label = labelOf(this.graph, id);
     const name = nameOf(this.graph, id);
     if (label === 'Official' || label === 'Person') return `${md(romanizePersonName(name))} (${md(name)})`;
-    if (PLACE_LABELS.has(label)) return `${md(this.placeEn(id, true))} (${md(name)})`;
+    if (isPlaceLabel(label)) return `${md(this.placeEn(id, true))} (${md(name)})`;
     const gl = GLOSSES[label];
     return gl ? `${md(name)} (${gl})` : md(name);
   }
 
   intro(id: string, articles: number, cites: string): string {
-    const subject = PLACE_LABELS.has(labelOf(this.graph, id)) ? this.ref(id) : this.ref(id, 'bare');
+    const subject = isPlaceLabel(labelOf(this.graph, id)) ? this.ref(id) : this.ref(id, 'bare');
     if (articles === 0) return `${capitalize(subject)} is ${this.kind(id)}.`;
     return `${capitalize(subject)}, ${this.kind(id)}, is named in ${count(articles, 'article')} ${cites}.`;
   }
