@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { loadGraph } from '../src/export/neo4j/loader';
+import { loadGraph } from '../src/neo4j/writer';
 import { relationshipRows } from '../src/export/rows';
 import type { GovGraph } from '../src/graph';
 import { freePort, startLocalServer } from '../src/neo4j/local-server';

@@ -1,15 +1,15 @@
 // govgraph's public API, as an explicit list: the pipeline and its stages, the graph and its
 // exporters, the Neo4j loader, reports and summaries. Anything not exported here is internal.
-export { build, STAGES, type BuildOptions, type BuildResult } from './pipeline';
+export { build, type BuildOptions, type BuildResult } from './pipeline';
 export { readInputs, documentId, type ReadOptions, type ReadResult } from './ingest';
 export { normalize, resolveEventDate } from './normalize';
 export { extract, RULES } from './extract';
 export { Resolver, type Resolved } from './resolve';
 export { buildGraph, type GovGraph, type NodeAttributes, type EdgeAttributes, type GraphAttributes } from './graph';
 export { SCHEMA, LABELS, RELATION_TYPES } from './graph/schema';
-export { FILE_EXPORTERS, type Exporter, type ExportSummary } from './export';
+export { fileWriters, type GraphWriter, type WriteSummary } from './export';
 export { importScript } from './export/cypher-script';
-export { loadGraph, forgetArticle, applySchema, type LoadOptions, type LoadSummary } from './export/neo4j/loader';
+export { loadGraph, neo4jWriter, forgetArticle, applySchema, type LoadOptions, type LoadSummary } from './neo4j/writer';
 export { connectionFromEnv, ensureServer, openDriver, type Connection } from './neo4j/connection';
 export { reports, report, resolveParams, type ReportDef } from './report/catalog';
 export { runReport, type ReportResult } from './report/run';

@@ -12,8 +12,6 @@ import { extractInWorkers } from './parallel/pool';
 import { Resolver, type Resolved } from './resolve';
 import type { DocumentReport, Extraction, RawDocument } from './types';
 
-export const STAGES = ['ingest', 'normalize', 'extract', 'resolve', 'graph', 'export'] as const;
-
 export interface BuildOptions extends ReadOptions {
   /** Called for each document after extraction (progress, logging). */
   onDocument?: (report: DocumentReport, extraction: Extraction) => void;

@@ -7,7 +7,7 @@ import type { GovGraph } from '../graph';
 import type { AttrValue } from '../types';
 import { writeFileAtomic } from './atomic';
 import { nodeRows, relationshipRows } from './rows';
-import type { Exporter, ExportSummary } from './types';
+import type { GraphWriter, WriteSummary } from './types';
 
 export const ARRAY_DELIMITER = '\u001f';
 
@@ -23,36 +23,38 @@ function cell(value: AttrValue | string[] | undefined): string {
   return Array.isArray(value) ? value.join(ARRAY_DELIMITER) : String(value);
 }
 
-export const csvExporter: Exporter = {
-  name: 'csv',
-  async export(graph: GovGraph, outDir: string): Promise<ExportSummary> {
-    const dir = path.resolve(outDir, 'csv');
-    const targets: string[] = [];
-    for (const [label, rows] of nodeRows(graph)) {
-      const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
-      const header = ['id:ID', ':LABEL', 'name', 'aliases:string[]', ...keys.map((k) => typed(k, rows.map((r) => r.props[k]).filter((v) => v !== undefined)))];
-      const body = rows.map((r) => [r.id, `Entity;${label}`, r.name, r.aliases.join(ARRAY_DELIMITER), ...keys.map((k) => cell(r.props[k]))]);
-      const file = path.join(dir, `nodes-${label}.csv`);
-      await writeFileAtomic(file, stringify([header, ...body]));
-      targets.push(file);
-    }
-    for (const [type, rows] of relationshipRows(graph)) {
-      const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
-      const header = [
-        ':START_ID', ':END_ID', ':TYPE', 'key', 'firstSeen', 'lastSeen',
-        'evidenceKeys:string[]', 'evidenceDocIds:string[]', 'evidenceSentences:string[]', 'evidenceStarts:long[]', 'evidenceEnds:long[]', 'evidenceRules:string[]',
-        ...keys.map((k) => typed(k, rows.map((r) => r.props[k]).filter((v): v is AttrValue => v !== undefined))),
-      ];
-      const body = rows.map((r) => [
-        r.from, r.to, type, r.key, r.firstSeen ?? '', r.lastSeen ?? '',
-        r.ev.keys.join(ARRAY_DELIMITER), r.ev.docIds.join(ARRAY_DELIMITER), r.ev.sentences.join(ARRAY_DELIMITER),
-        r.ev.starts.join(ARRAY_DELIMITER), r.ev.ends.join(ARRAY_DELIMITER), r.ev.rules.join(ARRAY_DELIMITER),
-        ...keys.map((k) => cell(r.props[k])),
-      ]);
-      const file = path.join(dir, `relationships-${type}.csv`);
-      await writeFileAtomic(file, stringify([header, ...body]));
-      targets.push(file);
-    }
-    return { exporter: this.name, targets, nodes: graph.order, relationships: graph.size };
-  },
-};
+export function csvWriter(outDir: string): GraphWriter {
+  return {
+    name: 'csv',
+    async write(graph: GovGraph): Promise<WriteSummary> {
+      const dir = path.resolve(outDir, 'csv');
+      const targets: string[] = [];
+      for (const [label, rows] of nodeRows(graph)) {
+        const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
+        const header = ['id:ID', ':LABEL', 'name', 'aliases:string[]', ...keys.map((k) => typed(k, rows.map((r) => r.props[k]).filter((v) => v !== undefined)))];
+        const body = rows.map((r) => [r.id, `Entity;${label}`, r.name, r.aliases.join(ARRAY_DELIMITER), ...keys.map((k) => cell(r.props[k]))]);
+        const file = path.join(dir, `nodes-${label}.csv`);
+        await writeFileAtomic(file, stringify([header, ...body]));
+        targets.push(file);
+      }
+      for (const [type, rows] of relationshipRows(graph)) {
+        const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
+        const header = [
+          ':START_ID', ':END_ID', ':TYPE', 'key', 'firstSeen', 'lastSeen',
+          'evidenceKeys:string[]', 'evidenceDocIds:string[]', 'evidenceSentences:string[]', 'evidenceStarts:long[]', 'evidenceEnds:long[]', 'evidenceRules:string[]',
+          ...keys.map((k) => typed(k, rows.map((r) => r.props[k]).filter((v): v is AttrValue => v !== undefined))),
+        ];
+        const body = rows.map((r) => [
+          r.from, r.to, type, r.key, r.firstSeen ?? '', r.lastSeen ?? '',
+          r.ev.keys.join(ARRAY_DELIMITER), r.ev.docIds.join(ARRAY_DELIMITER), r.ev.sentences.join(ARRAY_DELIMITER),
+          r.ev.starts.join(ARRAY_DELIMITER), r.ev.ends.join(ARRAY_DELIMITER), r.ev.rules.join(ARRAY_DELIMITER),
+          ...keys.map((k) => cell(r.props[k])),
+        ]);
+        const file = path.join(dir, `relationships-${type}.csv`);
+        await writeFileAtomic(file, stringify([header, ...body]));
+        targets.push(file);
+      }
+      return { writer: this.name, targets, nodes: graph.order, relationships: graph.size };
+    },
+  };
+}

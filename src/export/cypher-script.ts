@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import type { GovGraph } from '../graph';
 import { writeFileAtomic } from './atomic';
 import { cypherLiteral, type CypherValue } from './cypher-literal';
-import { mergeNodesQuery, mergeRelationshipsQuery, schemaStatements, statements } from './queries';
+import { mergeNodesQuery, mergeRelationshipsQuery, schemaStatements, statements } from '../neo4j/queries';
 import { chunk, nodeRows, relationshipRows } from './rows';
-import type { Exporter, ExportSummary } from './types';
+import type { GraphWriter, WriteSummary } from './types';
 
 const BATCH = 200;
 
@@ -32,11 +32,13 @@ function withRows(query: string, rows: CypherValue[]): string {
   return query.replace('UNWIND $rows AS row', () => `UNWIND ${cypherLiteral(rows)} AS row`) + ';';
 }
 
-export const cypherScriptExporter: Exporter = {
-  name: 'import.cypher',
-  async export(graph: GovGraph, outDir: string): Promise<ExportSummary> {
-    const file = path.resolve(outDir, 'import.cypher');
-    await writeFileAtomic(file, importScript(graph));
-    return { exporter: this.name, targets: [file], nodes: graph.order, relationships: graph.size };
-  },
-};
+export function cypherScriptWriter(outDir: string): GraphWriter {
+  return {
+    name: 'import.cypher',
+    async write(graph: GovGraph): Promise<WriteSummary> {
+      const file = path.resolve(outDir, 'import.cypher');
+      await writeFileAtomic(file, importScript(graph));
+      return { writer: this.name, targets: [file], nodes: graph.order, relationships: graph.size };
+    },
+  };
+}

@@ -8,7 +8,7 @@ import { write as writeGexf } from 'graphology-gexf';
 import { create } from 'xmlbuilder2';
 import type { GovGraph } from '../graph';
 import { writeFileAtomic } from './atomic';
-import type { Exporter, ExportSummary } from './types';
+import type { GraphWriter, WriteSummary } from './types';
 
 type Scalar = string | number | boolean;
 
@@ -64,13 +64,15 @@ export function toGraphml(graph: GovGraph): string {
   return root.end({ prettyPrint: true });
 }
 
-export const graphmlExporter: Exporter = {
-  name: 'graphml',
-  async export(graph: GovGraph, outDir: string): Promise<ExportSummary> {
-    const file = path.resolve(outDir, 'graph.graphml');
-    await writeFileAtomic(file, toGraphml(graph));
-    const gexf = path.resolve(outDir, 'graph.gexf');
-    await writeFileAtomic(gexf, writeGexf(flatten(graph)));
-    return { exporter: this.name, targets: [file, gexf], nodes: graph.order, relationships: graph.size };
-  },
-};
+export function graphmlWriter(outDir: string): GraphWriter {
+  return {
+    name: 'graphml',
+    async write(graph: GovGraph): Promise<WriteSummary> {
+      const file = path.resolve(outDir, 'graph.graphml');
+      await writeFileAtomic(file, toGraphml(graph));
+      const gexf = path.resolve(outDir, 'graph.gexf');
+      await writeFileAtomic(gexf, writeGexf(flatten(graph)));
+      return { writer: this.name, targets: [file, gexf], nodes: graph.order, relationships: graph.size };
+    },
+  };
+}

@@ -1,9 +1,14 @@
-// The exporters, in the order `govgraph build` runs them. All share the Exporter interface.
-import { cypherScriptExporter } from './cypher-script';
-import { csvExporter } from './csv';
-import { graphmlExporter } from './graphml';
-import { jsonExporter } from './json';
-import type { Exporter } from './types';
+// The file writers, in the order `govgraph build` runs them. All share the GraphWriter interface with
+// the Neo4j writer (src/neo4j/writer.ts).
+import { cypherScriptWriter } from './cypher-script';
+import { csvWriter } from './csv';
+import { graphmlWriter } from './graphml';
+import { jsonWriter } from './json';
+import type { GraphWriter } from './types';
 
-export const FILE_EXPORTERS: Exporter[] = [jsonExporter, cypherScriptExporter, csvExporter, graphmlExporter];
-export type { Exporter, ExportSummary } from './types';
+/** Every file export of a graph into `outDir`: graph.json, import.cypher, csv/, graph.graphml and graph.gexf. */
+export function fileWriters(outDir: string): GraphWriter[] {
+  return [jsonWriter(outDir), cypherScriptWriter(outDir), csvWriter(outDir), graphmlWriter(outDir)];
+}
+
+export type { GraphWriter, WriteSummary } from './types';

@@ -2,7 +2,7 @@
 // helpers every rule needs (sentence lookup, damaged spans, evidence). Components read it and
 // return what they found; only extract() changes it (see extract/index.ts).
 import type { Document, Evidence, Mention, MentionLabel, MentionWith, RelationMention, Span } from '../types';
-import { quoteOriginal } from './quote';
+import { quoteOriginal } from '../normalize/quote';
 import { ScopeIndex } from './scope';
 
 export interface Rule {

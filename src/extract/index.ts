@@ -15,7 +15,6 @@ import { relations } from './relations';
 export const STEPS: readonly Step[] = [places, organizations, projects, settleOverlaps, officials, relations];
 
 export const COMPONENTS: readonly Component[] = STEPS.filter((s): s is Component => s.kind === 'component');
-export type ExtractorName = (typeof COMPONENTS)[number]['name'];
 
 /** Every rule, by component: `govgraph rules` lists them and tests run each example. */
 export const RULES: Record<string, readonly Rule[]> = Object.fromEntries(COMPONENTS.map((c) => [c.name, c.rules]));

@@ -23,156 +23,91 @@ function enumOf<T extends string>(values: readonly T[]) {
 
 const INVOLVEMENT_ROLES = ['developer', 'investor', 'builder', 'operator', 'tenant'] as const;
 
+/** A record with these required fields and properties (the base fields added), and no others. */
+function record<const R extends readonly string[], const P extends object>(required: R, properties: P) {
+  const all = { ...base, ...properties } as Omit<typeof base, keyof P> & P;
+  return { type: 'object', additionalProperties: false, required: ['id', ...required] as const, properties: all } as const;
+}
+
 export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = {
-  titles: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'level', 'organ', 'en'],
-    properties: {
-      ...base,
-      zh: word,
-      level: enumOf(['province', 'city', 'county', 'town', 'zone', 'any']),
-      organ: enumOf(['party', 'government', 'congress', 'cppcc', 'discipline', 'zone', 'department']),
-      sharedSuffix: { type: 'string', minLength: 1, maxLength: 1, nullable: true },
-      single: { type: 'boolean', nullable: true },
-      en: text,
+  titles: record(['zh', 'level', 'organ', 'en'], {
+    zh: word,
+    level: enumOf(['province', 'city', 'county', 'town', 'zone', 'any']),
+    organ: enumOf(['party', 'government', 'congress', 'cppcc', 'discipline', 'zone', 'department']),
+    sharedSuffix: { type: 'string', minLength: 1, maxLength: 1, nullable: true },
+    single: { type: 'boolean', nullable: true },
+    en: text,
+  }),
+  roles: record(['zh', 'kind', 'en'], { zh: word, kind: enumOf(['staff', 'byline']), en: text }),
+  fields: record(['zh', 'kind'], {
+    zh: word,
+    kind: enumOf(['byline', 'source', 'reprint', 'publication-date', 'date', 'page-info']),
+    role: { ...word, nullable: true },
+  }),
+  surnames: record(['zh'], { zh: { type: 'string', pattern: '^[\\u4e00-\\u9fff]{1,2}$' } }),
+  organs: record(['zh', 'kind'], {
+    zh: word,
+    kind: enumOf(['zone-organ', 'after-county', 'after-town', 'department', 'department-head', 'department-name', 'government']),
+    en: optionalText,
+  }),
+  zones: record(['zh', 'kind'], {
+    zh: word,
+    kind: enumOf(['suffix']),
+    cityType: { type: 'boolean', nullable: true },
+    canonical: { ...word, nullable: true },
+    bare: { type: 'boolean', nullable: true },
+  }),
+  companies: record(['zh', 'kind'], {
+    zh: word,
+    kind: enumOf(['legal-suffix', 'industry-suffix', 'leading-country', 'builder-group', 'generic-stem', 'descriptive-end', 'descriptive-stem', 'not-industry-stem', 'core-word']),
+  }),
+  institutions: record(['zh', 'kind'], { zh: word, kind: enumOf(['suffix', 'local-service']) }),
+  projects: record(['zh', 'kind'], {
+    zh: word,
+    kind: enumOf([
+      'suffix', 'generic', 'service-centre', 'infrastructure', 'infrastructure-work', 'verb-before', 'construction', 'built-by', 'list-noun', 'push', 'renovation',
+      'capacity-unit', 'not-after-suffix',
+    ]),
+  }),
+  stopwords: record(['zh', 'kind'], {
+    zh: word,
+    kind: enumOf(['left', 'after-name', 'not-in-name', 'anaphora', 'whole-unit']),
+    applies: { type: 'array', items: enumOf(['organization', 'project', 'zone']), minItems: 1, uniqueItems: true, nullable: true },
+  }),
+  triggers: record(['zh', 'relation', 'uses'], {
+    zh: word,
+    relation: enumOf(['INVOLVED_IN', 'PARTNERS_WITH', 'SIGNED_WITH']),
+    roles: { type: 'array', items: enumOf(INVOLVEMENT_ROLES), minItems: 1, uniqueItems: true, nullable: true },
+    uses: {
+      type: 'array',
+      items: enumOf(['between', 'tenant', 'by', 'builder-after', 'of', 'co-build', 'before-project', 'partner', 'sign']),
+      minItems: 1,
+      uniqueItems: true,
     },
-  },
-  roles: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'kind', 'en'],
-    properties: { ...base, zh: word, kind: enumOf(['staff', 'byline']), en: text },
-  },
-  fields: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'kind'],
-    properties: {
-      ...base,
-      zh: word,
-      kind: enumOf(['byline', 'source', 'reprint', 'publication-date', 'date', 'page-info']),
-      role: { ...word, nullable: true },
-    },
-  },
-  surnames: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh'],
-    properties: { ...base, zh: { type: 'string', pattern: '^[\\u4e00-\\u9fff]{1,2}$' } },
-  },
-  organs: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'kind'],
-    properties: {
-      ...base,
-      zh: word,
-      kind: enumOf(['zone-organ', 'after-county', 'after-town', 'department', 'department-head', 'department-name', 'government']),
-      en: optionalText,
-    },
-  },
-  zones: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'kind'],
-    properties: {
-      ...base,
-      zh: word,
-      kind: enumOf(['suffix']),
-      cityType: { type: 'boolean', nullable: true },
-      canonical: { ...word, nullable: true },
-      bare: { type: 'boolean', nullable: true },
-    },
-  },
-  companies: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'kind'],
-    properties: {
-      ...base,
-      zh: word,
-      kind: enumOf(['legal-suffix', 'industry-suffix', 'leading-country', 'builder-group', 'generic-stem', 'descriptive-end', 'descriptive-stem', 'not-industry-stem', 'core-word']),
-    },
-  },
-  institutions: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'kind'],
-    properties: { ...base, zh: word, kind: enumOf(['suffix', 'local-service']) },
-  },
-  projects: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'kind'],
-    properties: {
-      ...base,
-      zh: word,
-      kind: enumOf([
-        'suffix', 'generic', 'service-centre', 'infrastructure', 'infrastructure-work', 'verb-before', 'construction', 'built-by', 'list-noun', 'push', 'renovation',
-        'capacity-unit', 'not-after-suffix',
-      ]),
-    },
-  },
-  stopwords: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'kind'],
-    properties: {
-      ...base,
-      zh: word,
-      kind: enumOf(['left', 'after-name', 'not-in-name', 'anaphora', 'whole-unit']),
-      applies: { type: 'array', items: enumOf(['organization', 'project', 'zone']), minItems: 1, uniqueItems: true, nullable: true },
-    },
-  },
-  triggers: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'relation', 'uses'],
-    properties: {
-      ...base,
-      zh: word,
-      relation: enumOf(['INVOLVED_IN', 'PARTNERS_WITH', 'SIGNED_WITH']),
-      roles: { type: 'array', items: enumOf(INVOLVEMENT_ROLES), minItems: 1, uniqueItems: true, nullable: true },
-      uses: {
-        type: 'array',
-        items: enumOf(['between', 'tenant', 'by', 'builder-after', 'of', 'co-build', 'before-project', 'partner', 'sign']),
-        minItems: 1,
-        uniqueItems: true,
-      },
-    },
-  },
-  events: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'zh', 'kind'],
-    properties: {
-      ...base,
-      zh: word,
-      kind: enumOf(['event', 'ceremony', 'batch', 'batch-joiner', 'attend', 'officiate', 'visit', 'event-paragraph']),
-      en: optionalText,
-      alone: { type: 'boolean', nullable: true },
-    },
-  },
-  'historical-units': {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'code', 'name', 'level', 'parentCode', 'abolished', 'successorCode', 'note'],
-    properties: {
-      ...base,
-      code: { type: 'string', pattern: '^(?:\\d{4}|\\d{6})$' },
-      name: word,
-      level: enumOf(['city', 'county']),
-      parentCode: { type: 'string', pattern: '^(?:\\d{2}|\\d{4})$' },
-      abolished: { type: 'integer', minimum: 1949, maximum: 2100 },
-      successorCode: { type: 'string', pattern: '^(?:\\d{4}|\\d{6})$' },
-      note: text,
-    },
-  },
-  aliases: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['id', 'name', 'entity'],
-    properties: { ...base, name: word, entity: { type: 'string', pattern: '^[A-Z][A-Za-z]+:\\S+$' } },
-  },
+  }),
+  events: record(['zh', 'kind'], {
+    zh: word,
+    kind: enumOf(['event', 'ceremony', 'batch', 'batch-joiner', 'attend', 'officiate', 'visit', 'event-paragraph']),
+    en: optionalText,
+    alone: { type: 'boolean', nullable: true },
+  }),
+  'historical-units': record(['code', 'name', 'level', 'parentCode', 'abolished', 'successorCode', 'note'], {
+    code: { type: 'string', pattern: '^(?:\\d{4}|\\d{6})$' },
+    name: word,
+    level: enumOf(['city', 'county']),
+    parentCode: { type: 'string', pattern: '^(?:\\d{2}|\\d{4})$' },
+    abolished: { type: 'integer', minimum: 1949, maximum: 2100 },
+    successorCode: { type: 'string', pattern: '^(?:\\d{4}|\\d{6})$' },
+    note: text,
+  }),
+  aliases: record(['name', 'entity'], { name: word, entity: { type: 'string', pattern: '^[A-Z][A-Za-z]+:\\S+$' } }),
 };
+
+/** The schema of one file as a standalone JSON Schema document (lexicons/schema/<name>.schema.json): each line of the file is one such record. */
+export function schemaDocument(name: LexiconName): object {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: `One line of lexicons/${name}.jsonl`,
+    ...SCHEMAS[name],
+  };
+}

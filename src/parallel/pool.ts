@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { quoteOriginal } from '../extract/quote';
+import { quoteOriginal } from '../normalize/quote';
+import { lexicon } from '../lexicon';
 import type { Extraction, RawDocument } from '../types';
 
 export interface ExtractRequest {
@@ -37,6 +38,10 @@ function workerEntry(): { filename: string; eval: boolean } {
   return { filename: bootstrap, eval: true };
 }
 
+export interface WorkerSetup {
+  overlays: string[];
+}
+
 interface Pending {
   resolve: (extraction: Extraction) => void;
   reject: (error: Error) => void;
@@ -52,7 +57,8 @@ class WorkerPool {
   constructor(size: number) {
     const entry = workerEntry();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(entry.filename, { eval: entry.eval });
+      // Each worker builds the same lexicon the main thread uses, user folders included.
+      const worker = new Worker(entry.filename, { eval: entry.eval, workerData: { overlays: [...lexicon().overlays] } satisfies WorkerSetup });
       worker.on('message', (response: ExtractResponse) => this.settle(worker, response));
       worker.on('error', (err) => this.fail(worker, err));
       worker.on('exit', (code) => this.fail(worker, new Error(`extraction worker exited with code ${code}`)));

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../export/atomic';
 import { cypherLiteral } from '../export/cypher-literal';
-import { CYPHER_DIR } from '../export/queries';
+import { CYPHER_DIR } from '../neo4j/queries';
 import { reports, type ReportDef } from './catalog';
 
 export const GRASS_FILE = path.join(CYPHER_DIR, 'browser', 'govgraph.grass');

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../errors';
-import { CYPHER_DIR, statements } from '../export/queries';
+import { CYPHER_DIR, statements } from '../neo4j/queries';
 
 export const REPORTS_DIR = path.join(CYPHER_DIR, 'reports');
 

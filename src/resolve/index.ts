@@ -1,7 +1,7 @@
 // The resolve stage: mentions from many documents → entities with deterministic ids and facts
 // with all their evidence. Same label + normalized name + disambiguating parent = same node; the
 // merges rules make are recorded with their reason, the ones they can't decide become candidates.
-import { quoteOriginal } from '../extract/quote';
+import { quoteOriginal } from '../normalize/quote';
 import { gazetteer } from '../gazetteer';
 import type {
   ArticleInfo,
@@ -17,6 +17,7 @@ import type {
   RelationMention,
 } from '../types';
 import { isPlaceMention } from '../types';
+import { lexicon, type AliasRecord, type Lexicon } from '../lexicon';
 import { projectAliases } from './aliases';
 import { findMergeCandidates } from './candidates';
 
@@ -183,6 +184,18 @@ function evidenceOf(extraction: Extraction, mention: Mention): Evidence {
   return { docId: doc.id, sentence: quoteOriginal(doc, start, end), start, end, ruleId: mention.ruleId };
 }
 
+/** The user's alias table (aliases.jsonl of a --lexicon folder), keyed by the entity's label and the name as written. */
+function userAliases(lex: Lexicon): Map<string, AliasRecord> {
+  return new Map(lex.entries('aliases').map((a) => [`${a.entity.slice(0, a.entity.indexOf(':'))}:${a.name}`, a]));
+}
+
+/** The name an entity id stands for: a place's gazetteer name (District:370116 → 莱芜区), else the id's last part. */
+function entityName(id: string): string {
+  const code = /^(?:District|City|Province):(\d+)$/.exec(id)?.[1];
+  const unit = code ? gazetteer().get(code) : undefined;
+  return unit?.name ?? id.slice(id.lastIndexOf(':') + 1);
+}
+
 /**
  * Ids for the mentions of one document. Places are keyed by division code; officials by the city
  * (or province) of the posts they hold here; projects by their district; companies by name.
@@ -195,7 +208,10 @@ class DocumentIdentity {
   private readonly projectParent = new Map<string, string>();
   private readonly docCity: string;
 
-  constructor(private readonly extraction: Extraction, onMerge: (m: MergeRecord) => void) {
+  constructor(
+    private readonly extraction: Extraction,
+    private readonly onMerge: (m: MergeRecord) => void,
+  ) {
     const { doc } = extraction;
     this.projectNames = projectAliases(extraction.mentions.filter((m) => m.label === 'Project').map((m) => m.name));
     for (const r of extraction.relations) {
@@ -228,7 +244,17 @@ class DocumentIdentity {
     return this.projectNames.get(name) ?? name;
   }
 
+  /** The entity a mention stands for: by the rules below, unless the user's alias table names it. */
   entityOf(m: Mention): Entity | undefined {
+    const entity = this.ruleEntityOf(m);
+    const alias = entity && lexicon().compiled(userAliases).get(`${entity.label}:${m.name}`);
+    if (!entity || !alias) return entity;
+    const name = entityName(alias.entity);
+    if (alias.entity !== entity.id) this.onMerge({ entityId: alias.entity, merged: entity.id, into: alias.entity, reason: `user-alias:${alias.id}`, docId: this.extraction.doc.id });
+    return { ...entity, id: alias.entity, name, aliases: [...new Set([...entity.aliases, entity.name])].filter((a) => a !== name).sort() };
+  }
+
+  private ruleEntityOf(m: Mention): Entity | undefined {
     switch (m.label) {
       case 'Town':
       case 'District':

@@ -30,8 +30,8 @@ describe('queries', () => {
 
   it('the only Cypher templating is a label or type from schema/schema.json', () => {
     const templated = files.filter((f) => /\{\{[A-Z]+\}\}/.test(f.text)).map((f) => f.file);
-    expect(templated).toEqual(['export/queries.ts']);
-    const queries = fs.readFileSync(path.join(SRC, 'export', 'queries.ts'), 'utf8');
+    expect(templated).toEqual(['neo4j/queries.ts']);
+    const queries = fs.readFileSync(path.join(SRC, 'neo4j', 'queries.ts'), 'utf8');
     expect(queries).toMatch(/if \(!isLabel\(label\)\) throw/);
     expect(queries).toMatch(/if \(!isRelationType\(type\)\) throw/);
   });

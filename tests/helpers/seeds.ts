@@ -1,7 +1,10 @@
-// The seed corpus, built once per test file the way `govgraph build seeds/` builds it.
+// The seed corpus, built once per test file the way `govgraph build seeds/` builds it, or as Documents.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readInputs } from '../../src/ingest';
+import { normalize } from '../../src/normalize';
 import { build, type BuildResult } from '../../src/pipeline';
+import type { Document } from '../../src/types';
 
 export const SEEDS_DIR = path.resolve(__dirname, '..', '..', 'seeds');
 
@@ -21,4 +24,14 @@ let all: Promise<BuildResult> | undefined;
 export function buildSeeds(): Promise<BuildResult> {
   all ??= build([SEEDS_DIR]);
   return all;
+}
+
+/** The seeds as normalized Documents, the input of the extract stage. */
+export async function seedDocuments(): Promise<Document[]> {
+  const docs: Document[] = [];
+  for await (const read of readInputs([SEEDS_DIR])) {
+    if (!read.ok) throw read.error;
+    docs.push(normalize(read.doc));
+  }
+  return docs;
 }

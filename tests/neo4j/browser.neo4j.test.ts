@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadGraph } from '../../src/export/neo4j/loader';
+import { loadGraph } from '../../src/neo4j/writer';
 import { report } from '../../src/report/catalog';
 import { count, resetDatabase, testDriver } from '../helpers/neo4j';
 import { buildSeeds } from '../helpers/seeds';

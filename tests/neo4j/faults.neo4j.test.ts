@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadGraph } from '../../src/export/neo4j/loader';
+import { loadGraph } from '../../src/neo4j/writer';
 import { startLocalServer, type ServerHandle } from '../../src/neo4j/local-server';
 import type { BuildResult } from '../../src/pipeline';
 import { govgraph } from '../helpers/cli';

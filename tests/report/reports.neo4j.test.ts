@@ -2,7 +2,7 @@
 // seed articles: who holds which post, which company works on which project, who attended what.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadGraph } from '../../src/export/neo4j/loader';
+import { loadGraph } from '../../src/neo4j/writer';
 import { report, reports, resolveParams } from '../../src/report/catalog';
 import { runReport, type Cell, type ReportResult } from '../../src/report/run';
 import { resetDatabase, testDriver } from '../helpers/neo4j';

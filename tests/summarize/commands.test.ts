@@ -7,7 +7,7 @@ import { runCommand } from 'citty';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import explainCommand from '../../src/cli/commands/explain';
 import summarizeCommand from '../../src/cli/commands/summarize';
-import { jsonExporter } from '../../src/export/json';
+import { jsonWriter } from '../../src/export/json';
 import type { GovGraph } from '../../src/graph';
 import { loadGraph, summarize } from '../../src/summarize';
 import { buildSeeds } from '../helpers/seeds';
@@ -20,7 +20,7 @@ let graphFile: string;
 beforeAll(async () => {
   graph = (await buildSeeds()).graph;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-commands-'));
-  await jsonExporter.export(graph, dir);
+  await jsonWriter(dir).write(graph);
   graphFile = path.join(dir, 'graph.json');
 });
 

@@ -2,9 +2,9 @@
 import { defineCommand } from 'citty';
 import * as path from 'node:path';
 import { UsageError } from '../../errors';
-import { FILE_EXPORTERS } from '../../export';
+import { fileWriters } from '../../export';
 import { build, type BuildResult } from '../../pipeline';
-import { collectPaths } from '../args';
+import { collectPaths, LEXICON_ARG, useLexiconArg } from '../args';
 import { countArticles, startProgress } from '../progress';
 import { formatBuildSummary } from '../summary';
 
@@ -41,11 +41,13 @@ export default defineCommand({
     out: { type: 'string', description: 'Output folder', default: 'out' },
     strict: { type: 'boolean', description: 'Exit non-zero if any input was skipped', default: false },
     jobs: JOBS_ARG,
+    lexicon: LEXICON_ARG,
   },
   async run({ args }) {
+    useLexiconArg(args.lexicon);
     const result = await buildWithProgress(collectPaths(args), parseJobs(args.jobs));
     const outDir = path.resolve(args.out);
-    for (const exporter of FILE_EXPORTERS) await exporter.export(result.graph, outDir);
+    for (const writer of fileWriters(outDir)) await writer.write(result.graph);
     console.log(formatBuildSummary(result));
     console.log(`Wrote ${path.join(outDir, 'graph.json')}, import.cypher, csv/, graph.graphml, graph.gexf`);
     return args.strict && result.skipped.length > 0 ? 1 : 0;

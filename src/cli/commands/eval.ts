@@ -1,5 +1,6 @@
 // govgraph eval: precision, recall and F1 of the rules against the hand-made gold annotations.
 import { defineCommand } from 'citty';
+import { LEXICON_ARG, useLexiconArg } from '../args';
 import Table from 'cli-table3';
 import { evaluate, type Score } from '../../eval';
 
@@ -14,8 +15,10 @@ export default defineCommand({
     seeds: { type: 'string', description: 'Folder of the annotated articles', default: 'seeds' },
     json: { type: 'boolean', description: 'Print JSON', default: false },
     details: { type: 'boolean', description: 'List missed and extra items per article', default: false },
+    lexicon: LEXICON_ARG,
   },
   async run({ args }) {
+    useLexiconArg(args.lexicon);
     const result = await evaluate(args.gold, args.seeds);
     if (args.json) {
       console.log(JSON.stringify(result, null, 2));

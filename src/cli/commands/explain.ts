@@ -1,6 +1,7 @@
 // govgraph explain <A> <B> [--lang zh|en] [--max-hops 4] [--graph file] [--from paths]: the shortest
 // cited paths between two entities, articles excluded. Exits 1 when they are not connected.
 import { defineCommand } from 'citty';
+import { LEXICON_ARG, useLexiconArg } from '../args';
 import { UsageError } from '../../errors';
 import { DEFAULT_GRAPH_FILE, DEFAULT_MAX_HOPS, explain, graphFromArticles, loadGraph, renderExplanation, resolveEntity, type Lang } from '../../summarize';
 
@@ -13,8 +14,10 @@ export default defineCommand({
     'max-hops': { type: 'string', description: 'Longest path looked for, in hops', default: String(DEFAULT_MAX_HOPS) },
     graph: { type: 'string', description: 'The graph.json to read', default: DEFAULT_GRAPH_FILE },
     from: { type: 'string', description: 'Build the graph from these articles instead of reading graph.json (repeatable)' },
+    lexicon: LEXICON_ARG,
   },
   async run({ args }) {
+    useLexiconArg(args.lexicon);
     const maxHops = Number(args['max-hops']);
     if (!Number.isInteger(maxHops) || maxHops < 1) throw new UsageError('E_USAGE', `--max-hops ${args['max-hops']}: give a whole number of at least 1`, String(args['max-hops']));
     const from = ([] as unknown[]).concat(args.from ?? []).map(String);

@@ -1,6 +1,6 @@
 // govgraph forget <article…>: remove articles from the database and every fact only they support.
 import { defineCommand } from 'citty';
-import { forgetArticle } from '../../export/neo4j/loader';
+import { forgetArticle } from '../../neo4j/writer';
 import { connectionFromEnv, openDriver } from '../../neo4j/connection';
 import { GovgraphError } from '../../errors';
 import { readInputs } from '../../ingest';

@@ -4,7 +4,7 @@ import { defineCommand } from 'citty';
 import { readInputs } from '../../ingest';
 import { normalize } from '../../normalize';
 import type { Document } from '../../types';
-import { collectPaths } from '../args';
+import { collectPaths, LEXICON_ARG, useLexiconArg } from '../args';
 
 function summary(doc: Document) {
   return {
@@ -39,8 +39,10 @@ export default defineCommand({
   args: {
     paths: { type: 'positional', description: 'Files, folders or globs (.txt .html .htm .md .jsonl)', required: true },
     json: { type: 'boolean', description: 'Print the reports as a JSON array', default: false },
+    lexicon: LEXICON_ARG,
   },
   async run({ args }) {
+    useLexiconArg(args.lexicon);
     const reports: Array<ReturnType<typeof summary>> = [];
     let unreadable = 0;
     for await (const result of readInputs(collectPaths(args))) {

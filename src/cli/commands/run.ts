@@ -1,26 +1,121 @@
-// govgraph run <paths…>: the main job (npm start). Build, write the exports and Browser files, load
-// into Neo4j (NEO4J_URI, else the local server, started if needed), then print what was done, a few
-// reports over the loaded graph, and where to look.
+// govgraph run <paths…>: the main job (npm start). Its steps, in order, are declared below as data:
+// build, write the files, the Browser files and the summaries, load into Neo4j (NEO4J_URI, else the
+// local server, started if needed), then a few reports over the loaded graph and where to look.
 import { defineCommand } from 'citty';
+import type { Driver } from 'neo4j-driver';
 import * as path from 'node:path';
-import { FILE_EXPORTERS } from '../../export';
-import { loadGraph } from '../../export/neo4j/loader';
 import { isGovgraphError } from '../../errors';
-import { ensureServer, openDriver, toNeo4jError } from '../../neo4j/connection';
-import { writeBrowserFiles } from '../../report/browser';
-import { writeSummaries } from '../../summarize';
+import { fileWriters } from '../../export';
+import { ensureServer, openDriver, toNeo4jError, type Server } from '../../neo4j/connection';
+import { neo4jWriter } from '../../neo4j/writer';
+import type { BuildResult } from '../../pipeline';
 import { report, resolveParams } from '../../report/catalog';
+import { writeBrowserFiles } from '../../report/browser';
 import { formatReport } from '../../report/format';
 import { runReport } from '../../report/run';
-import { collectPaths } from '../args';
-import { buildWithProgress, JOBS_ARG, parseJobs } from './build';
+import { writeSummaries } from '../../summarize';
+import { collectPaths, LEXICON_ARG, useLexiconArg } from '../args';
 import { formatBuildSummary } from '../summary';
+import { buildWithProgress, JOBS_ARG, parseJobs } from './build';
 
 /** The reports the main job ends with, and the parameters it gives them. */
 const CLOSING_REPORTS: Array<{ name: string; params: string[] }> = [
   { name: 'post-history', params: [] },
   { name: 'officials-by-district', params: ['limit=12'] },
   { name: 'hubs', params: ['limit=8'] },
+];
+
+interface RunState {
+  paths: string[];
+  jobs: number;
+  outDir: string;
+  neo4j: boolean;
+  result?: BuildResult;
+  server?: Server;
+  driver?: Driver;
+}
+
+/** What a step says happens next: go on, or stop with this exit code. */
+type Outcome = 'next' | { exit: number };
+
+interface RunStep {
+  name: string;
+  /** Only when this holds (default: always). */
+  when?: (state: RunState) => boolean;
+  run: (state: RunState) => Promise<Outcome>;
+}
+
+const built = (state: RunState): BuildResult => state.result!;
+
+export const RUN_STEPS: RunStep[] = [
+  {
+    name: 'build',
+    async run(state) {
+      state.result = await buildWithProgress(state.paths, state.jobs);
+      return 'next';
+    },
+  },
+  {
+    name: 'files',
+    async run(state) {
+      for (const writer of fileWriters(state.outDir)) await writer.write(built(state).graph);
+      const browserDir = await writeBrowserFiles(state.outDir);
+      const summaries = await writeSummaries(built(state).graph, state.outDir, { lang: 'both' });
+      console.log(formatBuildSummary(built(state)));
+      console.log(`Files: ${state.outDir}/graph.json, import.cypher, csv/, graph.graphml, graph.gexf, ${path.relative(state.outDir, browserDir)}/`);
+      console.log(`Summaries: ${summaries.files.length} in ${state.outDir}/summaries/{zh,en}/, index ${state.outDir}/summaries/index.md`);
+      return 'next';
+    },
+  },
+  {
+    name: 'server',
+    when: (state) => state.neo4j,
+    async run(state) {
+      try {
+        state.server = await ensureServer();
+      } catch (err) {
+        if (!isGovgraphError(err)) throw err;
+        // No Java or Maven here: everything but the load is done; say how to get Neo4j, don't fail.
+        if (err.code === 'E_NEO4J_LAUNCHER') {
+          console.error(`govgraph: not loaded into Neo4j: ${err.message}`);
+          return { exit: 0 };
+        }
+        console.error(`govgraph: ${err.message} [${err.code}]`);
+        return { exit: 3 };
+      }
+      state.driver = openDriver(state.server.conn);
+      return 'next';
+    },
+  },
+  {
+    name: 'load',
+    when: (state) => state.driver !== undefined,
+    async run(state) {
+      const { conn } = state.server!;
+      const load = await neo4jWriter(state.driver!, { database: conn.database, target: conn.uri })
+        .write(built(state).graph)
+        .catch((err: unknown) => {
+          throw toNeo4jError(err, conn);
+        });
+      console.log(`Loaded into Neo4j at ${conn.uri}: ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms (idempotent MERGE).`);
+      return 'next';
+    },
+  },
+  {
+    name: 'reports',
+    when: (state) => state.driver !== undefined,
+    async run(state) {
+      for (const { name, params } of CLOSING_REPORTS) {
+        const def = report(name);
+        const rows = await runReport(state.driver!, def, resolveParams(def, params), state.server!.conn.database);
+        console.log('\n' + formatReport(rows, 'table'));
+      }
+      console.log(`\nMore reports: npm run govgraph -- report --list`);
+      const browserDir = path.relative(process.cwd(), path.join(state.outDir, 'browser'));
+      if (state.server!.browserUrl) console.log(`Explore: ${state.server!.browserUrl} (style: drag ${browserDir}/govgraph.grass into Browser; reports as favourites: drag the .cypher files there)`);
+      return 'next';
+    },
+  },
 ];
 
 export default defineCommand({
@@ -31,53 +126,24 @@ export default defineCommand({
     strict: { type: 'boolean', description: 'Exit non-zero if any input was skipped', default: false },
     neo4j: { type: 'boolean', description: 'Load into Neo4j (--no-neo4j to skip)', default: true },
     jobs: JOBS_ARG,
+    lexicon: LEXICON_ARG,
   },
   async run({ args }) {
-    const paths = collectPaths(args);
-    const result = await buildWithProgress(paths, parseJobs(args.jobs));
-    const outDir = path.resolve(args.out);
-    for (const exporter of FILE_EXPORTERS) await exporter.export(result.graph, outDir);
-    const browserDir = await writeBrowserFiles(outDir);
-    const summaries = await writeSummaries(result.graph, outDir, { lang: 'both' });
-    console.log(formatBuildSummary(result));
-    console.log(`Files: ${outDir}/graph.json, import.cypher, csv/, graph.graphml, graph.gexf, browser/`);
-    console.log(`Summaries: ${summaries.files.length} in ${outDir}/summaries/{zh,en}/, index ${outDir}/summaries/index.md`);
-    const inputsOk = !(args.strict && result.skipped.length > 0);
-    if (!args.neo4j) return inputsOk ? 0 : 1;
-
-    let server;
+    useLexiconArg(args.lexicon);
+    const state: RunState = { paths: collectPaths(args), jobs: parseJobs(args.jobs), outDir: path.resolve(args.out), neo4j: args.neo4j };
     try {
-      server = await ensureServer();
-    } catch (err) {
-      if (!isGovgraphError(err)) throw err;
-      // No Java or Maven here: everything but the load is done; say how to get Neo4j, don't fail.
-      if (err.code === 'E_NEO4J_LAUNCHER') {
-        console.error(`govgraph: not loaded into Neo4j: ${err.message}`);
-        return inputsOk ? 0 : 1;
-      }
-      console.error(`govgraph: ${err.message} [${err.code}]`);
-      return 3;
-    }
-    const driver = openDriver(server.conn);
-    try {
-      const load = await loadGraph(driver, result.graph, { database: server.conn.database }).catch((err: unknown) => {
-        throw toNeo4jError(err, server.conn);
-      });
-      console.log(`Loaded into Neo4j at ${server.conn.uri}: ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms (idempotent MERGE).`);
-      for (const { name, params } of CLOSING_REPORTS) {
-        const def = report(name);
-        const rows = await runReport(driver, def, resolveParams(def, params), server.conn.database);
-        console.log('\n' + formatReport(rows, 'table'));
+      for (const step of RUN_STEPS) {
+        if (step.when && !step.when(state)) continue;
+        const outcome = await step.run(state);
+        if (outcome !== 'next') return outcome.exit === 0 && args.strict && state.result && state.result.skipped.length > 0 ? 1 : outcome.exit;
       }
     } catch (err) {
-      if (!isGovgraphError(err)) throw err;
+      if (!isGovgraphError(err) || !state.driver) throw err;
       console.error(`govgraph: ${err.message} [${err.code}]`);
       return 3;
     } finally {
-      await driver.close();
+      await state.driver?.close();
     }
-    console.log(`\nMore reports: npm run govgraph -- report --list`);
-    if (server.browserUrl) console.log(`Explore: ${server.browserUrl} (style: drag ${path.relative(process.cwd(), browserDir)}/govgraph.grass into Browser; reports as favourites: drag the .cypher files there)`);
-    return inputsOk ? 0 : 1;
+    return args.strict && built(state).skipped.length > 0 ? 1 : 0;
   },
 });

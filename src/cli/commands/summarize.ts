@@ -1,6 +1,7 @@
 // govgraph summarize [entity…] [--lang zh|en|both] [--out dir] [--graph file] [--from paths]:
 // cited Markdown summaries, all of them to <out>/summaries/, or the named ones to stdout (or <out>).
 import { defineCommand } from 'citty';
+import { LEXICON_ARG, useLexiconArg } from '../args';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../../export/atomic';
 import { DEFAULT_GRAPH_FILE, graphFromArticles, LANGS, loadGraph, resolveEntity, summarize, summaryPath, writeSummaries, type Lang } from '../../summarize';
@@ -13,8 +14,10 @@ export default defineCommand({
     out: { type: 'string', description: 'Output folder; summaries go to <out>/summaries/{zh,en}/ (default out when no entity is named)' },
     graph: { type: 'string', description: 'The graph.json to read', default: DEFAULT_GRAPH_FILE },
     from: { type: 'string', description: 'Build the graph from these articles instead of reading graph.json (repeatable)' },
+    lexicon: LEXICON_ARG,
   },
   async run({ args }) {
+    useLexiconArg(args.lexicon);
     const from = ([] as unknown[]).concat(args.from ?? []).map(String);
     const graph = from.length > 0 ? await graphFromArticles(from, { onSkip: (e) => console.error(`warning: ${e.message}`) }) : await loadGraph(args.graph);
     const langs: readonly Lang[] = args.lang === 'both' ? LANGS : [args.lang as Lang];

@@ -46,11 +46,12 @@ export function titleTemplate(title: string): string | undefined {
   const head = heads.find((h) => plain.endsWith(h.zh) && plain.length > h.zh.length);
   if (!head) return undefined;
   const department = plain.slice(0, -head.zh.length);
+  const named = departments.get(department);
+  if (named) return `${head.en} of the {place} ${named}`;
   const organ = organs.find((o) => department.endsWith(o.zh));
   if (!organ) return undefined;
   const stem = department.slice(0, -organ.zh.length);
-  const name = departments.get(department) ?? (stem ? `${capitalize(pinyinOf(stem).replace(/ /g, ''))} ${organ.en}` : organ.en);
-  return `${head.en} of the {place} ${name}`;
+  return `${head.en} of the {place} ${stem ? `${capitalize(pinyinOf(stem).replace(/ /g, ''))} ${organ.en}` : organ.en}`;
 }
 
 /** English for a role of a person without office (记者 → reporter), if the lexicon has it. */

@@ -1,22 +1,24 @@
-// Loading the graph into Neo4j through the driver: schema first, then nodes, then relationships,
-// in batches of `UNWIND $rows … MERGE` inside managed write transactions (retried on transient
-// errors). Parameters only; loading the same graph twice changes nothing.
+// The graph into Neo4j through the driver, as a GraphWriter like the file writers: schema first, then
+// nodes, then relationships, in batches of `UNWIND $rows … MERGE` inside managed write transactions
+// (retried on transient errors). Parameters only; writing the same graph twice changes nothing.
+// Also here: removing one article and what only it supports.
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { GovGraph } from '../../graph';
-import { loadQuery, mergeNodesQuery, mergeRelationshipsQuery, schemaStatements, statements } from '../queries';
-import { chunk, nodeRows, relationshipRows, type NodeRow, type RelationshipRow } from '../rows';
-import { integers } from '../../neo4j/values';
+import type { GraphWriter, WriteSummary } from '../export/types';
+import { chunk, nodeRows, relationshipRows, type NodeRow, type RelationshipRow } from '../export/rows';
+import type { GovGraph } from '../graph';
+import { loadQuery, mergeNodesQuery, mergeRelationshipsQuery, schemaStatements, statements } from './queries';
+import { integers } from './values';
 
 export interface LoadOptions {
   database?: string;
+  /** How the summary names the database (its URI); never includes credentials. */
+  target?: string;
   batchSize?: number;
   /** Called after each batch with the running totals. */
   onProgress?: (done: { nodes: number; relationships: number }) => void;
 }
 
-export interface LoadSummary {
-  nodes: number;
-  relationships: number;
+export interface LoadSummary extends WriteSummary {
   batches: number;
   ms: number;
 }
@@ -28,6 +30,15 @@ export async function applySchema(driver: Driver, database?: string): Promise<vo
   } finally {
     await session.close();
   }
+}
+
+export interface Neo4jWriter extends GraphWriter {
+  write(graph: GovGraph): Promise<LoadSummary>;
+}
+
+/** A writer into the database `driver` reaches. */
+export function neo4jWriter(driver: Driver, options: LoadOptions = {}): Neo4jWriter {
+  return { name: 'neo4j', write: (graph) => loadGraph(driver, graph, options) };
 }
 
 export async function loadGraph(driver: Driver, graph: GovGraph, options: LoadOptions = {}): Promise<LoadSummary> {
@@ -59,7 +70,7 @@ export async function loadGraph(driver: Driver, graph: GovGraph, options: LoadOp
   } finally {
     await session.close();
   }
-  return { ...done, batches, ms: Date.now() - started };
+  return { writer: 'neo4j', targets: [options.target ?? 'neo4j'], ...done, batches, ms: Date.now() - started };
 }
 
 /** Remove one article and every fact supported only by it (see cypher/load/forget-article.cypher). */

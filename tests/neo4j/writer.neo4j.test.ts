@@ -1,16 +1,19 @@
 // Loading the graph into the real Neo4j: idempotent, equal to the import.cypher script, incremental,
 // and `forget` removes exactly what only the forgotten article supports.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import Graph from 'graphology';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { importScript } from '../../../src/export/cypher-script';
-import { forgetArticle, loadGraph } from '../../../src/export/neo4j/loader';
-import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from '../../../src/graph';
-import { build, type BuildResult } from '../../../src/pipeline';
-import { dumpDatabase, type Dump } from '../../helpers/dump';
-import { count, resetDatabase, testDriver } from '../../helpers/neo4j';
-import { buildSeeds, seedFile, seedFiles } from '../../helpers/seeds';
+import { importScript } from '../../src/export/cypher-script';
+import { fileWriters, type GraphWriter } from '../../src/export';
+import { forgetArticle, loadGraph, neo4jWriter } from '../../src/neo4j/writer';
+import type { EdgeAttributes, GovGraph, GraphAttributes, NodeAttributes } from '../../src/graph';
+import { build, type BuildResult } from '../../src/pipeline';
+import { dumpDatabase, type Dump } from '../helpers/dump';
+import { count, resetDatabase, testDriver } from '../helpers/neo4j';
+import { buildSeeds, seedFile, seedFiles } from '../helpers/seeds';
 
 const database = () => inject('neo4j').database;
 
@@ -50,6 +53,23 @@ describe('loading the seed graph', () => {
   });
   beforeEach(async () => {
     await resetDatabase(driver);
+  });
+
+  it('every writer, files and Neo4j alike, takes the graph through one interface and reports what it wrote', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'govgraph-writers-'));
+    try {
+      const writers: GraphWriter[] = [...fileWriters(out), neo4jWriter(driver, { database: database(), target: 'bolt://test' })];
+      for (const writer of writers) {
+        const summary = await writer.write(seeds.graph);
+        expect(summary.writer).toBe(writer.name);
+        expect([summary.nodes, summary.relationships]).toEqual([seeds.graph.order, seeds.graph.size]);
+        for (const target of summary.targets) if (writer.name !== 'neo4j') expect(fs.statSync(target).size).toBeGreaterThan(0);
+      }
+      expect(await count(driver, 'MATCH (n) RETURN count(n)')).toBe(seeds.graph.order);
+      expect(JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8')).nodes).toHaveLength(seeds.graph.order);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('gives the counts of graph.json, and the same graph when loaded twice', async () => {
