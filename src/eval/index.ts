@@ -1,5 +1,8 @@
-// Measuring extraction against hand-made gold annotations (tests/gold/*.json): precision, recall
-// and F1 per entity type and per relation type, computed on the built graph, article by article.
+// Measuring extraction against hand-made gold annotations: precision, recall and F1 per entity type
+// and per relation type, computed on the built graph, article by article. The sets: the seeds
+// (tests/gold), the synthetic development and held-out sets, and the real corpus (tests/real), whose
+// texts are third-party pages kept out of git: they are scored when present and named when not.
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { GovGraph } from '../graph';
@@ -8,6 +11,10 @@ import { projectKey } from '../resolve/aliases';
 
 export interface GoldFile {
   doc: string;
+  /** Real corpus only: which part of it (dev is tuned on, test is not) and where the text came from. */
+  split?: 'dev' | 'test';
+  source?: { language?: string; sha256?: string; url?: string; query?: string };
+  towns?: Array<{ name: string; district?: string }>;
   officials?: Array<{ name: string; positions?: Array<{ title: string; place: string }> }>;
   persons?: Array<{ name: string; role?: string }>;
   districts?: Array<{ name: string; city?: string; code?: string | null }>;
@@ -30,6 +37,8 @@ export interface Score {
 
 export interface EvalResult {
   entities: Record<string, Score>;
+  /** Every entity type together (micro-averaged). */
+  entitiesOverall: Score;
   relations: Record<string, Score>;
   relationsOverall: Score;
   /** Per document: what was missed and what was extra, for reading. */
@@ -46,6 +55,8 @@ const KINDS: Array<[keyof GoldFile, string]> = [
   ['projects', 'Project'],
   ['companies', 'Company'],
   ['institutions', 'Institution'],
+  // Towns are scored only where the gold annotates them (the real corpus).
+  ['towns', 'Town'],
 ];
 
 /** Names compare without spaces, brackets' width, or a trailing 项目/工程 (projects). */
@@ -100,9 +111,17 @@ function relationKey(type: string, from: string, to: string, qualifier: string):
  * 市人大常委会主任 = 人大常委会主任): annotators differ on whether the place keeps it.
  */
 function qualifierOf(type: string, props: { title?: unknown; role?: unknown }): string {
-  if (type === 'HOLDS_POSITION') return String(props.title ?? '').replace(/^[省市区县镇乡州旗](?=人大|政协|党委|党工委|纪委|监委|政府)/, '');
+  if (type === 'HOLDS_POSITION') return comparableTitle(String(props.title ?? ''));
   if (type === 'INVOLVED_IN') return String(props.role ?? '');
   return '';
+}
+
+// A level word before an organ (镇党委书记, 自治区党委常委) or a department (县财政局局长): annotators
+// and rules differ on whether the title keeps it, so titles are compared without it.
+const LEVEL_BEFORE_ORGAN = /^(?:自治区|自治州|自治县|自治旗|[省市区县镇乡州旗])(?=人大|政协|党委|党工委|纪委|监委|政府|人民政府|[\u4e00-\u9fff]{1,12}?(?:局|委员会|人民法院|人民检察院|办公室)[\u4e00-\u9fff]{0,3}(?:长|主任|院长|书记)$)/;
+
+export function comparableTitle(title: string): string {
+  return title.replace(LEVEL_BEFORE_ORGAN, '');
 }
 
 /**
@@ -125,14 +144,27 @@ function predictedRelations(graph: GovGraph, docId: string, goldName: (keys: str
   return out;
 }
 
-export async function evaluate(goldDir: string, seedDir: string): Promise<EvalResult> {
+/** Every gold file of a folder, with the article it annotates (in `articleDir`). */
+export async function readGold(goldDir: string, articleDir: string): Promise<Array<{ gold: GoldFile; article: string }>> {
   const files = (await fs.readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
+  const out: Array<{ gold: GoldFile; article: string }> = [];
+  for (const file of files) {
+    const gold = JSON.parse(await fs.readFile(path.join(goldDir, file), 'utf8')) as GoldFile;
+    out.push({ gold, article: path.join(articleDir, gold.doc) });
+  }
+  return out;
+}
+
+export async function evaluate(goldDir: string, articleDir: string): Promise<EvalResult> {
+  return evaluateArticles(await readGold(goldDir, articleDir));
+}
+
+export async function evaluateArticles(items: Array<{ gold: GoldFile; article: string }>): Promise<EvalResult> {
   const entityCounts: Record<string, Counts> = {};
   const relationCounts: Record<string, Counts> = {};
   const details: EvalResult['details'] = [];
-  for (const file of files) {
-    const gold = JSON.parse(await fs.readFile(path.join(goldDir, file), 'utf8')) as GoldFile;
-    const result = await build([path.join(seedDir, gold.doc)]);
+  for (const { gold, article: articlePath } of items) {
+    const result = await build([articlePath]);
     const report = result.reports[0];
     if (!report) throw new Error(`evaluate: ${gold.doc} could not be read`);
     const article = [...result.resolved.articles.values()][0]!;
@@ -140,6 +172,7 @@ export async function evaluate(goldDir: string, seedDir: string): Promise<EvalRe
     const missed: string[] = [];
     const extra: string[] = [];
     for (const [kind, label] of KINDS) {
+      if (kind === 'towns' && gold.towns === undefined) continue;
       const goldItems = (gold[kind] as Array<{ name: string; aliases?: string[] }> | undefined) ?? [];
       const goldKeys = goldItems.map((g) => new Set([g.name, ...(g.aliases ?? [])].map((n) => nameKey(label, n))));
       const preds = predicted.get(label) ?? [];
@@ -179,17 +212,74 @@ export async function evaluate(goldDir: string, seedDir: string): Promise<EvalRe
     details.push({ doc: gold.doc, missed, extra });
   }
   const entities: Record<string, Score> = {};
-  for (const [k, c] of Object.entries(entityCounts)) entities[k] = score(c.tp, c.fp, c.fn);
+  let allEntities: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const [k, c] of Object.entries(entityCounts)) {
+    entities[k] = score(c.tp, c.fp, c.fn);
+    allEntities = { tp: allEntities.tp + c.tp, fp: allEntities.fp + c.fp, fn: allEntities.fn + c.fn };
+  }
   const relations: Record<string, Score> = {};
   let all: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const [k, c] of Object.entries(relationCounts)) {
     relations[k] = score(c.tp, c.fp, c.fn);
     all = { tp: all.tp + c.tp, fp: all.fp + c.fp, fn: all.fn + c.fn };
   }
-  return { entities, relations, relationsOverall: score(all.tp, all.fp, all.fn), details };
+  return { entities, entitiesOverall: score(allEntities.tp, allEntities.fp, allEntities.fn), relations, relationsOverall: score(all.tp, all.fp, all.fn), details };
 }
 
 // Relation endpoints may be any label; compare with whitespace removed and a trailing 项目/工程 dropped.
 function relKey(name: string): string {
   return projectKey(name.normalize('NFKC').replace(/\s+/g, ''));
+}
+
+// ---- the named sets -------------------------------------------------------------------------------
+
+export type EvalSetName = 'seeds' | 'dev' | 'heldout' | 'real';
+export const EVAL_SETS: readonly EvalSetName[] = ['seeds', 'dev', 'heldout', 'real'];
+
+const ROOT = path.resolve(__dirname, '..', '..');
+export const REAL_DIR = path.join(ROOT, 'tests', 'real');
+
+const SET_DIRS: Record<EvalSetName, { gold: string; articles: string }> = {
+  seeds: { gold: path.join(ROOT, 'tests', 'gold'), articles: path.join(ROOT, 'seeds') },
+  dev: { gold: path.join(ROOT, 'tests', 'dev', 'gold'), articles: path.join(ROOT, 'tests', 'dev', 'articles') },
+  heldout: { gold: path.join(ROOT, 'tests', 'heldout', 'gold'), articles: path.join(ROOT, 'tests', 'heldout', 'articles') },
+  real: { gold: path.join(REAL_DIR, 'gold'), articles: path.join(REAL_DIR, 'articles') },
+};
+
+export interface SetOptions {
+  /** Real corpus: the part scored (default dev: the part rules are tuned on). */
+  split?: 'dev' | 'test' | 'all';
+  /** Real corpus: the language scored (default zh; English is read by rules still to come). */
+  lang?: 'zh' | 'en';
+}
+
+export interface SetResult extends EvalResult {
+  /** Articles scored. */
+  articles: number;
+  /** Real corpus: gold files whose text is not here, or not the text annotated (its SHA-256 differs). */
+  missing: string[];
+  differ: string[];
+}
+
+/** A named set's score; the real corpus's texts are checked against the SHA-256 its gold records. */
+export async function evaluateSet(name: EvalSetName, options: SetOptions = {}): Promise<SetResult> {
+  const dirs = SET_DIRS[name];
+  let items = await readGold(dirs.gold, dirs.articles);
+  const missing: string[] = [];
+  const differ: string[] = [];
+  if (name === 'real') {
+    const split = options.split ?? 'dev';
+    const lang = options.lang ?? 'zh';
+    items = items.filter(({ gold }) => (split === 'all' || gold.split === split) && (gold.source?.language ?? 'zh') === lang);
+    const present: typeof items = [];
+    for (const item of items) {
+      const text = await fs.readFile(item.article, 'utf8').catch(() => undefined);
+      const id = item.gold.doc.replace(/\.txt$/, '');
+      if (text === undefined) missing.push(id);
+      else if (item.gold.source?.sha256 && createHash('sha256').update(text, 'utf8').digest('hex') !== item.gold.source.sha256) differ.push(id);
+      else present.push(item);
+    }
+    items = present;
+  }
+  return { ...(await evaluateArticles(items)), articles: items.length, missing, differ };
 }

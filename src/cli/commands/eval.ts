@@ -1,37 +1,69 @@
-// govgraph eval: precision, recall and F1 of the rules against the hand-made gold annotations.
+// govgraph eval: precision, recall and F1 of the rules against hand-made gold annotations, for one of
+// the named sets (seeds, dev, heldout, real) or a folder of gold files given by hand.
 import { defineCommand } from 'citty';
-import { LEXICON_ARG, useLexiconArg } from '../args';
 import Table from 'cli-table3';
-import { evaluate, type Score } from '../../eval';
+import * as path from 'node:path';
+import { UsageError } from '../../errors';
+import { EVAL_SETS, evaluate, evaluateSet, REAL_DIR, type EvalResult, type EvalSetName, type Score, type SetResult } from '../../eval';
+import { LEXICON_ARG, useLexiconArg } from '../args';
 
 function row(name: string, s: Score): string[] {
   return [name, String(s.tp), String(s.fp), String(s.fn), s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3)];
 }
 
+function table(kind: string, scores: Record<string, Score>, overall: Score): string {
+  const t = new Table({ head: [kind, 'tp', 'fp', 'fn', 'precision', 'recall', 'F1'], style: { head: [], border: [] } });
+  for (const [k, s] of Object.entries(scores)) t.push(row(k, s));
+  t.push(row(`all ${kind === 'entity' ? 'entities' : 'relations'}`, overall));
+  return t.toString();
+}
+
+function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError('E_USAGE', `--${option} takes one of ${allowed.join(', ')}, not "${value}"`, value);
+  return value as T;
+}
+
 export default defineCommand({
   meta: { name: 'eval', description: 'Score extraction against gold annotations (precision, recall, F1)' },
   args: {
-    gold: { type: 'string', description: 'Folder of gold JSON files', default: 'tests/gold' },
-    seeds: { type: 'string', description: 'Folder of the annotated articles', default: 'seeds' },
+    set: { type: 'string', description: `The gold set: ${EVAL_SETS.join(', ')} (default seeds)` },
+    split: { type: 'string', description: 'Real corpus: dev (tuned on; default), test (kept apart) or all' },
+    lang: { type: 'string', description: 'Real corpus: zh (default) or en' },
+    gold: { type: 'string', description: 'A folder of gold JSON files instead of a named set' },
+    seeds: { type: 'string', description: 'With --gold: the folder of the annotated articles', default: 'seeds' },
     json: { type: 'boolean', description: 'Print JSON', default: false },
     details: { type: 'boolean', description: 'List missed and extra items per article', default: false },
     lexicon: LEXICON_ARG,
   },
   async run({ args }) {
     useLexiconArg(args.lexicon);
-    const result = await evaluate(args.gold, args.seeds);
+    const set = oneOf<EvalSetName>('set', args.set, EVAL_SETS);
+    const split = oneOf('split', args.split, ['dev', 'test', 'all'] as const);
+    const lang = oneOf('lang', args.lang, ['zh', 'en'] as const);
+    if (args.gold && set) throw new UsageError('E_USAGE', 'give either --set or --gold, not both');
+    if ((split || lang) && set !== 'real') throw new UsageError('E_USAGE', '--split and --lang are for --set real');
+    let result: EvalResult & Partial<SetResult>;
+    let label: string;
+    if (args.gold) {
+      result = await evaluate(args.gold, args.seeds);
+      label = args.gold;
+    } else {
+      result = await evaluateSet(set ?? 'seeds', { ...(split ? { split } : {}), ...(lang ? { lang } : {}) });
+      label = set === 'real' ? `real (${split ?? 'dev'}, ${lang ?? 'zh'})` : (set ?? 'seeds');
+    }
     if (args.json) {
       console.log(JSON.stringify(result, null, 2));
       return 0;
     }
-    const head = ['', 'tp', 'fp', 'fn', 'precision', 'recall', 'F1'];
-    const entities = new Table({ head: ['entity', ...head.slice(1)], style: { head: [], border: [] } });
-    for (const [k, s] of Object.entries(result.entities)) entities.push(row(k, s));
-    const relations = new Table({ head: ['relation', ...head.slice(1)], style: { head: [], border: [] } });
-    for (const [k, s] of Object.entries(result.relations)) relations.push(row(k, s));
-    relations.push(row('all relations', result.relationsOverall));
-    console.log(entities.toString());
-    console.log(relations.toString());
+    const absent = [...(result.missing ?? []), ...(result.differ ?? [])];
+    console.log(`${label}: ${result.details.length} article(s) scored`);
+    if (absent.length > 0) {
+      const guide = path.relative(process.cwd(), path.join(REAL_DIR, 'README.md'));
+      console.log(`not scored, text missing${result.differ?.length ? ' or not the annotated text' : ''} (${guide} says how to get them): ${absent.join(', ')}`);
+    }
+    console.log(table('entity', result.entities, result.entitiesOverall));
+    console.log(table('relation', result.relations, result.relationsOverall));
     if (args.details) {
       for (const d of result.details) {
         console.log(`\n${d.doc}`);
