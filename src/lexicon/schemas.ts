@@ -36,6 +36,8 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
     organ: enumOf(['party', 'government', 'congress', 'cppcc', 'discipline', 'zone', 'department']),
     sharedSuffix: { type: 'string', minLength: 1, maxLength: 1, nullable: true },
     single: { type: 'boolean', nullable: true },
+    canonical: { ...word, nullable: true },
+    needsPlace: { type: 'boolean', nullable: true },
     en: text,
   }),
   roles: record(['zh', 'kind', 'en'], { zh: word, kind: enumOf(['staff', 'byline']), en: text }),
@@ -71,7 +73,7 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
   }),
   stopwords: record(['zh', 'kind'], {
     zh: word,
-    kind: enumOf(['left', 'after-name', 'not-in-name', 'anaphora', 'whole-unit']),
+    kind: enumOf(['left', 'after-name', 'clause-ender', 'not-a-name', 'not-in-name', 'anaphora', 'whole-unit']),
     applies: { type: 'array', items: enumOf(['organization', 'project', 'zone']), minItems: 1, uniqueItems: true, nullable: true },
   }),
   triggers: record(['zh', 'relation', 'uses'], {

@@ -28,6 +28,10 @@ export interface TitleRecord extends EntryBase {
   sharedSuffix?: string;
   /** One holder at a time (not deputies or committee members): two holders at one date are a conflict. */
   single?: boolean;
+  /** The usual short form the post is recorded as: 县人民代表大会常务委员会主任 → 县人大常委会主任. */
+  canonical?: string;
+  /** A title that names no unit of its own (党委常委, 二级巡视员): a post only with a place written before it. */
+  needsPlace?: boolean;
   /** English, with {place} (Laiwu District) and {bare} (Laiwu) for the place. */
   en: string;
 }
@@ -122,7 +126,7 @@ export type StopApplies = 'organization' | 'project' | 'zone';
 /** Words that end a name: left stops before a suffix's name, words after a person's name, characters never in a given name. */
 export interface StopwordRecord extends EntryBase {
   zh: string;
-  kind: 'left' | 'after-name' | 'not-in-name' | 'anaphora' | 'whole-unit';
+  kind: 'left' | 'after-name' | 'clause-ender' | 'not-a-name' | 'not-in-name' | 'anaphora' | 'whole-unit';
   /** For left stops: the names they end. */
   applies?: StopApplies[];
 }

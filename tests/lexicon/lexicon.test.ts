@@ -42,16 +42,16 @@ describe('the built-in lexicon', () => {
 });
 
 describe('a user overlay', () => {
-  // 区委办公室主任 is not a built-in title: before the overlay the sentence names no official.
-  const sentence = '南湖区委办公室主任孙立主持会议。恒达农业专业合作社投资建设南湖智慧农业产业园项目。';
+  // 区委政研室主任 is not a built-in title: before the overlay the sentence names no official.
+  const sentence = '南湖区委政研室主任孙立主持会议。恒达农业专业合作社投资建设南湖智慧农业产业园项目。';
 
   it('adds a title with one line of data and the official is found', () => {
     expect(positions(extractText(sentence))).toEqual([]);
     write('titles.jsonl', [
-      { id: 'title.区委办公室主任', zh: '区委办公室主任', level: 'county', organ: 'party', sharedSuffix: '区', en: 'Director of the General Office of the {place} Committee' },
+      { id: 'title.区委政研室主任', zh: '区委政研室主任', level: 'county', organ: 'party', sharedSuffix: '区', en: 'Director of the Policy Research Office of the {place} Committee' },
     ]);
     useLexicon(loadLexicon({ overlays: [dir] }));
-    expect(positions(extractText(sentence))).toEqual(['孙立: 区委办公室主任@南湖区']);
+    expect(positions(extractText(sentence))).toEqual(['孙立: 区委政研室主任@南湖区']);
   });
 
   it('adds a company suffix with one line of data and the company is found', () => {
@@ -137,10 +137,10 @@ describe('a malformed user lexicon', () => {
   });
 
   it('govgraph rules lists a user entry with the file it came from', async () => {
-    write('titles.jsonl', [{ id: 'title.区委办公室主任', zh: '区委办公室主任', level: 'county', organ: 'party', sharedSuffix: '区', en: 'Director of the General Office of the {place} Committee' }]);
+    write('titles.jsonl', [{ id: 'title.区委政研室主任', zh: '区委政研室主任', level: 'county', organ: 'party', sharedSuffix: '区', en: 'Director of the Policy Research Office of the {place} Committee' }]);
     const run = await govgraph(['rules', '--only', 'lexicon', '--file', 'titles', '--lexicon', dir]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`title.区委办公室主任  [${path.join(dir, 'titles.jsonl')}]`);
+    expect(run.stdout).toContain(`title.区委政研室主任  [${path.join(dir, 'titles.jsonl')}]`);
     expect(run.stdout).toMatch(/^ {2}title\.区委书记$/m);
   });
 });

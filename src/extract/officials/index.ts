@@ -8,7 +8,7 @@ import { resolveEventDate } from '../../normalize/dates';
 import type { ScopeIndex } from '../scope';
 import { type Component, FindingsBuilder, type Findings } from '../context';
 import { Trie, type TrieMatch } from '../trie';
-import { readName, readNameBefore } from './names';
+import { readName, readNameAfterTitle, readNameBefore, readNameList, readNameListBefore } from './names';
 
 export const OFFICIAL_RULES = {
   titleBeforeName: {
@@ -41,6 +41,26 @@ export const OFFICIAL_RULES = {
     description: 'A name relieved of posts (免去…职务): the post ends at the event date',
     example: '3月1日，会议决定免去李华的历城区副区长职务。',
   },
+  leaderList: {
+    id: 'official.leader-list',
+    description: 'Names listed after 县领导/市、县领导/县级领导 are officials (their posts unnamed)',
+    example: '县领导王明、李华、赵刚出席活动。',
+  },
+  organEllipsis: {
+    id: 'official.organ-ellipsis',
+    description: 'A bare 副主任/副主席 after a congress or CPPCC post in the same sentence is that organ\'s',
+    example: '南湖区人大常委会主任王明，副主任李华、赵刚出席会议。',
+  },
+  namedInMotion: {
+    id: 'official.named-in-motion',
+    description: 'Names in an appointment or removal motion (…等N名同志的任职议案) are officials',
+    example: '会议表决通过了王明等6名同志的免职议案。',
+  },
+  resigned: {
+    id: 'official.resigned',
+    description: 'A name resigning posts (辞去…职务): the post was held',
+    example: '会议接受李华辞去历城区副区长职务的请求。',
+  },
   staff: {
     id: 'person.staff-title',
     description: 'A company or institution role before a name: a Person, not an official',
@@ -66,6 +86,8 @@ interface OfficialWords {
   departmentHead: RegExp;
   /** 固安县人民政府副县长: the government between a place and a post. */
   government: RegExp;
+  /** An organ and its head at the end of a department head's title: 局副局长, 人民法院院长. */
+  departmentSuffix: RegExp;
 }
 
 function compileWords(lex: Lexicon): OfficialWords {
@@ -78,8 +100,9 @@ function compileWords(lex: Lexicon): OfficialWords {
   return {
     titles,
     staff,
-    departmentHead: new RegExp(`^([县区市镇乡])?[\u4e00-\u9fff]{1,10}?(?:${organs})(?:${heads})`),
+    departmentHead: new RegExp(`^([县区市镇乡])?[\u4e00-\u9fff]{0,10}?(?:${organs})(?:${heads})`),
     government: new RegExp(`^(?:${alternation(lex.words('organs', 'government'))})(?=[副代常]|[县区市镇乡州]长)`),
+    departmentSuffix: new RegExp(`(?:${organs})(?:${heads})`, 'g'),
   };
 }
 
@@ -108,31 +131,44 @@ function findOfficials(ctx: ExtractContext): Findings {
   const out = new FindingsBuilder();
   const scope = ctx.scope;
   const text = ctx.text;
-  const titles = words().titles.scan(text).filter((m) => !NATIONAL_PREFIX.test(text.charAt(m.start - 1)) && !ctx.isDamaged(m));
   const places = ctx.byLabel('Town', 'District', 'City', 'Province');
+  const titles = titleMatches(ctx, places);
   const placeEndingAt = (pos: number, shared?: string): PlaceMention | undefined =>
     places.find((p) => p.span.end === pos) ??
     (shared ? places.find((p) => p.span.end === pos + 1 && p.name.endsWith(shared) && text.charAt(pos) === shared) : undefined);
 
   let chain: Post[] = [];
   let chainEnd = -1;
+  const written: Written[] = [];
   for (const m of titles) {
-    const place = placeEndingAt(m.start, m.value.sharedSuffix);
-    const startOfToken = place ? Math.min(place.span.start, m.start) : m.start;
+    let place = placeEndingAt(m.start, m.value.sharedSuffix);
+    let startOfToken = place ? Math.min(place.span.start, m.start) : m.start;
+    // 县人民政府副县长, 固安县人民政府县长, 政府旗长: the government written between the unit and its post.
+    const government = !place && m.value.organ === 'government' ? GOVERNMENT_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start)) : null;
+    if (government) {
+      const governmentStart = m.start - government[0].length;
+      place = placeEndingAt(governmentStart) ?? (government[1] ? placeEndingAt(governmentStart + 1) : undefined);
+      startOfToken = place ? Math.min(place.span.start, governmentStart) : governmentStart;
+    }
     // Titles joined by 、 or ， (or nothing) form one chain: 市委常委，济南高新区党工委书记、管委会主任.
     const gap = chain.length > 0 ? text.slice(chainEnd, startOfToken) : '';
     if (chain.length > 0 && !/^[、，,\s]{0,2}$/.test(gap)) chain = [];
+    // 党委常委, 二级巡视员: posts that name no unit count only after one (西藏自治区党委常委).
+    if (m.value.needsPlace && !place && chain.length === 0) continue;
     chain.push({ title: m.value, span: { start: m.start, end: m.end }, place });
     chainEnd = m.end;
-    // 副县长（挂职）吴启明: a short note in brackets between the post and the name.
-    const note = /^（[^（）\n]{1,5}）/.exec(text.slice(m.end, m.end + 8));
+    // 副县长（挂职）吴启明, 副县长提名人选孙立: a short note between the post and the name.
+    const note = /^(?:（[^（）\n]{1,5}）|提名人选|候选人)/.exec(text.slice(m.end, m.end + 8));
     const nameStart = m.end + (note ? note[0].length : 0);
-    const nameLength = readName(text, nameStart);
+    const nameLength = readNameAfterTitle(text, nameStart);
     if (nameLength === 0) continue;
-    writeOfficials(ctx, out, scope, chain, { start: nameStart, end: nameStart + nameLength }, OFFICIAL_RULES.titleBeforeName.id);
+    written.push(writeOfficials(ctx, out, scope, chain, { start: nameStart, end: nameStart + nameLength }, OFFICIAL_RULES.titleBeforeName.id));
     chain = [];
   }
 
+  findOrganEllipsis(ctx, out, written);
+  findLeaderLists(ctx, out);
+  findNamesInMotions(ctx, out);
   findReportsOnBehalf(ctx, out, places);
   findNamesBeforeTitles(ctx, out, scope, places);
   findAppointments(ctx, out, scope, places);
@@ -143,23 +179,86 @@ function findOfficials(ctx: ExtractContext): Findings {
   return out;
 }
 
+// 县人民政府, 政府 (with the unit's level character, shared with a place name before it).
+const GOVERNMENT_BEFORE = /([省市区县旗州盟])?(?:人民政府|政府)$/;
+
+/** A chain of posts written before names, as writeOfficials resolved it: read again by the organ ellipsis. */
+interface Written {
+  posts: Array<{ post: Post; place?: PlaceMention }>;
+  /** Where the last name of the chain ends. */
+  end: number;
+}
+
+/**
+ * Every title in the text, leftmost-longest: the lexicon's titles and the heads of departments
+ * written in full (泸州市经济和信息化局副局长, 市文旅局局长, 县人民法院院长), which no list can hold.
+ */
+function titleMatches(ctx: ExtractContext, places: PlaceMention[]): Array<TrieMatch<TitleRecord>> {
+  const text = ctx.text;
+  const fromLexicon = words().titles.scan(text).filter((m) => !NATIONAL_PREFIX.test(text.charAt(m.start - 1)) && !ctx.isDamaged(m));
+  const all = [...fromLexicon, ...departmentTitles(ctx, places)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Array<TrieMatch<TitleRecord>> = [];
+  for (const m of all) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) kept[kept.length - 1] = m;
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
+/**
+ * Department heads: an organ and its head (局+副局长, 人民法院+院长, 投促办+副主任), the department's
+ * name read back to a place, a level character or punctuation. Not a company's department: 该公司
+ * 办公室主任 is staff.
+ */
+function departmentTitles(ctx: ExtractContext, places: PlaceMention[]): Array<TrieMatch<TitleRecord>> {
+  const text = ctx.text;
+  const out: Array<TrieMatch<TitleRecord>> = [];
+  const organizations = ctx.byLabel('Company', 'Institution');
+  for (const m of text.matchAll(words().departmentSuffix)) {
+    const organStart = m.index ?? 0;
+    let start = organStart;
+    while (start > 0 && organStart - start < 12 && isCjkChar(text.charAt(start - 1)) && !DEPARTMENT_LEFT_STOP.test(text.charAt(start - 1))) {
+      if (places.some((p) => p.span.end === start)) break;
+      start--;
+    }
+    const department = text.slice(start, organStart);
+    if (department.length === 0 || NOT_A_DEPARTMENT.test(department)) continue;
+    if (organizations.some((o) => o.span.start < organStart + m[0].length && start < o.span.end)) continue;
+    const span = { start, end: organStart + m[0].length };
+    if (ctx.isDamaged(span)) continue;
+    const ch = LEVEL_OF_CHAR[department.charAt(0)];
+    const level: TitleRecord['level'] = ch ?? 'any';
+    const zh = text.slice(span.start, span.end);
+    out.push({ ...span, key: zh, value: { id: 'title.department-head', zh, level, organ: 'department', ...(ch ? { sharedSuffix: department.charAt(0) } : {}), en: '' } });
+  }
+  return out;
+}
+
+const isCjkChar = (ch: string) => ch >= '\u4e00' && ch <= '\u9fff';
+// Where a department's name cannot reach back over: verbs and joiners of appointment prose.
+const DEPARTMENT_LEFT_STOP = /[为任和及与、，的由是在]/;
+// Stems that make an "X办公室主任" a company's or a generic one.
+const NOT_A_DEPARTMENT = /公司|集团|企业|工厂|厂$|学校|大学|学院|医院|银行|协会|商会|村|社区|该|本|各|其|相关|有关/;
+const LEVEL_OF_CHAR: Record<string, TitleRecord['level']> = { 省: 'province', 市: 'city', 州: 'city', 盟: 'city', 区: 'county', 县: 'county', 旗: 'county', 镇: 'town', 乡: 'town' };
+
 /** An official this component has already found at `pos`. */
 function officialAt(out: FindingsBuilder, pos: number): boolean {
   return out.mentions.some((m) => m.label === 'Official' && m.span.start <= pos && pos < m.span.end);
 }
 
-function writeOfficials(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, chain: Post[], nameSpan: Span, ruleId: string, dates: Record<string, string> = {}, statedTo?: number): void {
+function writeOfficials(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, chain: Post[], nameSpan: Span, ruleId: string, dates: Record<string, string> = {}, statedTo?: number): Written {
   const text = ctx.text;
-  if (ctx.isDamaged(nameSpan)) return;
-  const names: Array<{ span: Span; ruleId: string }> = [{ span: nameSpan, ruleId }];
-  // 副区长张三、李四出席: later names in the list share the titles.
-  for (let end = nameSpan.end; text.charAt(end) === '、'; ) {
-    // readName only accepts a name that ends cleanly: at punctuation or before 出席/表示/等 ….
-    const len = readName(text, end + 1);
-    if (len === 0) break;
-    names.push({ span: { start: end + 1, end: end + 1 + len }, ruleId: OFFICIAL_RULES.sharedTitle.id });
-    end += 1 + len;
-  }
+  if (ctx.isDamaged(nameSpan)) return { posts: [], end: nameSpan.end };
+  // 副区长张三、李四和王五出席: later names in the list share the titles (readName only accepts a
+  // name that ends cleanly: at punctuation or before 出席/表示/等 …).
+  const names: Array<{ span: Span; ruleId: string }> = readNameList(text, nameSpan.start, nameSpan.end - nameSpan.start).map((span, i) => ({
+    span,
+    ruleId: i === 0 ? ruleId : OFFICIAL_RULES.sharedTitle.id,
+  }));
   const chainSpan = { start: Math.min(chain[0]!.place?.span.start ?? chain[0]!.span.start, chain[0]!.span.start, nameSpan.start), end: Math.max(nameSpan.end, statedTo ?? 0) };
   let previous: PlaceMention | undefined;
   const resolved = chain.map((post) => {
@@ -175,9 +274,62 @@ function writeOfficials(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeI
         type: 'HOLDS_POSITION',
         from: official,
         to: place,
-        props: { title: post.title.zh, level: post.title.level, ...dates },
+        props: { title: post.title.canonical ?? post.title.zh, level: post.title.level, ...dates },
         evidence: ctx.evidence({ start: chainSpan.start, end: Math.max(n.span.end, chainSpan.end) }, n.ruleId),
       });
+    }
+  }
+  return { posts: resolved, end: names[names.length - 1]!.span.end };
+}
+
+// A bare rank after a congress or CPPCC post: 区人大常委会主任王明，副主任李华、赵刚.
+const BARE_RANK = /[，,、；]\s*(副主任|主任|副主席|主席|副秘书长|秘书长)(?=[\u4e00-\u9fff])/g;
+const ORGAN_RANK = /(?:副)?(?:主任|主席|秘书长)$/;
+
+function findOrganEllipsis(ctx: ExtractContext, out: FindingsBuilder, written: Written[]): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(BARE_RANK)) {
+    const rank = m[1]!;
+    const at = (m.index ?? 0) + m[0].length;
+    const sentence = ctx.sentenceIndexAt(at);
+    const before = [...written].reverse().find((w) => w.end <= (m.index ?? 0) && ctx.sentenceIndexAt(w.end - 1) === sentence);
+    const last = before?.posts[before.posts.length - 1];
+    if (!last || !last.place || !['congress', 'cppcc'].includes(last.post.title.organ)) continue;
+    const organ = (last.post.title.canonical ?? last.post.title.zh).replace(ORGAN_RANK, '');
+    const nameLength = readName(text, at);
+    if (nameLength === 0 || officialAt(out, at)) continue;
+    const title: TitleRecord = { ...last.post.title, id: 'title.organ-ellipsis', zh: organ + rank, canonical: organ + rank, single: false, en: '' };
+    writeOfficials(ctx, out, ctx.scope, [{ title, span: { start: at - rank.length, end: at }, place: last.place }], { start: at, end: at + nameLength }, OFFICIAL_RULES.organEllipsis.id);
+  }
+}
+
+// 县领导, 市、县领导, 县级领导, 在家县级领导, 区领导同志: the leaders of a unit, named without posts.
+const LEADER_LIST = /(?:[省市州盟区县旗镇乡](?:[、和]?[省市州盟区县旗镇乡])?)(?:级|处级)?领导(?:同志)?[：:]?/g;
+
+function findLeaderLists(ctx: ExtractContext, out: FindingsBuilder): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(LEADER_LIST)) {
+    const at = (m.index ?? 0) + m[0].length;
+    for (const span of readNameList(text, at, readName(text, at), true)) {
+      if (ctx.isDamaged(span) || officialAt(out, span.start)) continue;
+      out.add({ label: 'Official', name: text.slice(span.start, span.end), span, ruleId: OFFICIAL_RULES.leaderList.id, attrs: {} });
+    }
+  }
+}
+
+// 王明等6名同志的免职议案, 甲、乙两名同志的任职议案, 甲、乙、丙三位同志辞去领导职务.
+const MOTION = /(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:名|位)同志/g;
+
+function findNamesInMotions(ctx: ExtractContext, out: FindingsBuilder): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(MOTION)) {
+    const at = m.index ?? 0;
+    // Only in the prose of appointments: the rest of the sentence is about posts.
+    const sentence = ctx.sentenceSpanAt(at);
+    if (!/任职|免职|任免|辞去|辞职|职务|议案/.test(text.slice(at, sentence.end))) continue;
+    for (const span of readNameListBefore(text, at)) {
+      if (ctx.isDamaged(span) || officialAt(out, span.start)) continue;
+      out.add({ label: 'Official', name: text.slice(span.start, span.end), span, ruleId: OFFICIAL_RULES.namedInMotion.id, attrs: {} });
     }
   }
 }
@@ -267,7 +419,7 @@ function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: 
 }
 
 // 王明当选为历城区区长 / 任命王明为区长 / 王明调任历下区委书记 / 免去李华的副区长职务.
-const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|免去|任/g;
+const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|免去|辞去|任/g;
 
 /** 周海涛（市委常委、西湖区委书记）: a name, then its posts in brackets. */
 function findNamesBeforeTitles(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: PlaceMention[]): void {
@@ -296,6 +448,15 @@ function departmentHead(text: string, pos: number): TrieMatch<TitleRecord> | und
   return { start: pos, end: pos + m[0].length, key: m[0], value };
 }
 
+// 政协四川省第十一届委员会主席: the organ's full name with its term, then the rank.
+const CPPCC_LONG = /^(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,10}?第?[一二三四五六七八九十]{1,3}届[\u4e00-\u9fff]{0,10}?委员会(副主席|主席|副秘书长|秘书长)/;
+// 县人民政府县长: a level character and its government before a post.
+const LEVEL_GOVERNMENT = /^[省市区县旗州盟](?:人民政府|政府)(?=[副代常]|[省市区县旗州盟镇乡]长)/;
+// 、人民政府副旗长: the government before the next post of a list.
+const GOVERNMENT_AT = /^(?:人民政府|政府)(?:[副代常]|[省市区县旗州盟镇乡]长)/;
+// 十七届, 第十一届: a congress's term, written before its organ.
+const TERM = /^第?[一二三四五六七八九十]{1,3}届(?=人大|政协|人民代表大会)/;
+
 /** Posts written from `pos` on: [place][人民政府]title, joined by 、，和; with the end of the last one. */
 function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { posts: Post[]; end: number } {
   const text = ctx.text;
@@ -304,9 +465,30 @@ function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { 
   for (;;) {
     const place = places.find((p) => p.span.start === at);
     let titleAt = place ? place.span.end : at;
-    // 固安县人民政府副县长: the government between the place and the post.
+    // 固安县人民政府副县长, 、人民政府副旗长: the government between the place (or the joiner) and the post.
     const government = words().government.exec(text.slice(titleAt, titleAt + 6));
-    if (place && government) titleAt += government[0].length;
+    if (government && (place || posts.length > 0)) titleAt += government[0].length;
+    // 政协四川省第十一届委员会主席, 定远县政协第十一届委员会主席: the CPPCC by its full name.
+    const cppcc = CPPCC_LONG.exec(text.slice(titleAt, titleAt + 30));
+    if (cppcc) {
+      const end = titleAt + cppcc[0].length;
+      const inside = places.filter((p) => p.span.start >= titleAt && p.span.end <= end);
+      const zh = `政协${cppcc[1]}`;
+      const title: TitleRecord = { id: 'title.cppcc-long', zh, canonical: zh, level: 'county', organ: 'cppcc', single: cppcc[1] === '主席', en: '' };
+      posts.push({ title, span: { start: titleAt, end }, place: inside[inside.length - 1] ?? place });
+      at = end;
+      if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1))) {
+        at += 1;
+        continue;
+      }
+      break;
+    }
+    // 县十七届人大常委会主任: a term number between the unit and the organ.
+    const term = TERM.exec(text.slice(titleAt, titleAt + 6));
+    if (term) titleAt += term[0].length;
+    // 县人民政府县长 with no place named: the level's government before its post.
+    const levelGovernment = !place ? LEVEL_GOVERNMENT.exec(text.slice(titleAt, titleAt + 8)) : null;
+    if (levelGovernment) titleAt += levelGovernment[0].length;
     // A department head's title is longer than the office title at its start (县财政局局长).
     const department = departmentHead(text, titleAt);
     let title = words().titles.longestAt(text, titleAt) ?? department;
@@ -322,49 +504,78 @@ function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { 
     if (!title) break;
     posts.push({ title: title.value, span: { start: titleAt, end: title.end }, place });
     at = title.end;
-    if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1))) at += 1;
+    if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1) || GOVERNMENT_AT.test(text.slice(at + 1, at + 9)))) at += 1;
     else break;
   }
   return { posts, end: at };
 }
 
+// Verbs whose name comes after them: 任命王明为区长, 选举王明为…, 免去李华的…职务.
+const NAME_AFTER_VERB = new Set(['任命', '选举', '决定', '免去']);
+// Between a name and its verb: 王明同志当选为, 李华以190票的高票当选为, 王明已调任.
+const BEFORE_VERB = /(?:同志)?(?:关于)?(?:以[\d一二三四五六七八九十百千]+票(?:的高票)?)?(?:已经|已|将|拟|正式)?$/;
+// The next appointment of a list: 选举甲为县长，乙为副县长.
+const NEXT_APPOINTMENT = /^[，,；;]/;
+
 function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: PlaceMention[]): void {
   const text = ctx.text;
+  // The organ of the last appointment of each sentence: 当选为政协…委员会主席，甲、乙当选为副主席.
+  const lastOrgan = new Map<number, { organ: string; post: Post }>();
+  const appoint = (verb: string, at: number, nameSpans: Span[], postsAt: number): number | undefined => {
+    const sentence = ctx.sentenceIndexAt(at);
+    let { posts, end } = readPosts(ctx, places, postsAt);
+    // 赵刚当选为秘书长 after …政协…委员会主席: a bare rank is the sentence's organ's.
+    const previousOrgan = lastOrgan.get(sentence);
+    if (posts.length === 1 && previousOrgan && posts[0]!.title.level === 'any' && BARE_RANK_AT.test(posts[0]!.title.zh)) posts = [];
+    if (posts.length === 0) {
+      const bare = BARE_RANK_AT.exec(text.slice(postsAt, postsAt + 4));
+      const previous = lastOrgan.get(sentence);
+      if (!bare || !previous) return undefined;
+      const zh = previous.organ + bare[0];
+      posts = [{ ...previous.post, title: { ...previous.post.title, id: 'title.organ-ellipsis', zh, canonical: zh, single: false, en: '' }, span: { start: postsAt, end: postsAt + bare[0].length } }];
+      end = postsAt + bare[0].length;
+    }
+    if (nameSpans.some((n) => ctx.isDamaged(n))) return undefined;
+    const ended = verb === '免去' || verb === '辞去';
+    if (ended && !text.startsWith('职务', end)) return undefined;
+    const last = posts[posts.length - 1]!;
+    const organ = (last.title.canonical ?? last.title.zh).replace(/^[省市区县旗州盟镇乡]/, '').replace(/(?:副)?(?:主任|主席|秘书长)$/, '');
+    if (organ !== (last.title.canonical ?? last.title.zh) && ['congress', 'cppcc'].includes(last.title.organ)) lastOrgan.set(sentence, { organ, post: last });
+    const date = eventDate(ctx, at);
+    const dates: Record<string, string> = date ? { [ended ? 'end' : 'start']: date } : {};
+    const ruleId = verb === '辞去' ? OFFICIAL_RULES.resigned.id : ended ? OFFICIAL_RULES.removed.id : OFFICIAL_RULES.appointed.id;
+    for (const nameSpan of nameSpans) writeOfficials(ctx, out, scope, posts, nameSpan, ruleId, dates, end);
+    return end;
+  };
   for (const m of text.matchAll(APPOINTMENT)) {
     const at = m.index ?? 0;
     const verb = m[0];
-    let nameSpan: Span | undefined;
-    let postsAt: number;
-    if (verb === '任命' || verb === '选举' || verb === '决定' || verb === '免去') {
-      // 任命王明为区长 / 免去李华的副区长职务
-      const len = readName(text, at + verb.length);
-      if (len === 0) continue;
-      nameSpan = { start: at + verb.length, end: at + verb.length + len };
-      const joiner = verb === '免去' ? /^的?/ : /^为/;
-      const j = joiner.exec(text.slice(nameSpan.end))?.[0] ?? '';
-      if (verb !== '免去' && j === '') continue;
-      postsAt = nameSpan.end + j.length;
-    } else {
-      // 王明当选为区长 / 王明已调任…: the name right before the verb, or before an adverb.
-      const adverb = /(?:已经|已|将|拟|正式)$/.exec(text.slice(Math.max(0, at - 2), at))?.[0] ?? '';
-      const len = readNameBefore(text, at - adverb.length);
-      if (len === 0) continue;
-      nameSpan = { start: at - adverb.length - len, end: at - adverb.length };
-      // 郜明、冯蕾当选为县委副书记: start from the first name of the list; the rest share the posts.
-      for (let back = readNameBefore(text, nameSpan.start - 1); text.charAt(nameSpan.start - 1) === '、' && back > 0; back = readNameBefore(text, nameSpan.start - 1)) {
-        nameSpan = { start: nameSpan.start - 1 - back, end: nameSpan.start - 1 };
+    if (NAME_AFTER_VERB.has(verb)) {
+      // 任命王明为区长 / 免去李华的副区长职务 / 选举甲为县长，乙为副县长
+      let from = at + verb.length;
+      for (let first = true; ; first = false) {
+        const len = readName(text, from);
+        if (len === 0) break;
+        const nameEnd = from + len;
+        const j = (verb === '免去' ? /^(?:同志)?的?/ : /^(?:同志)?为/).exec(text.slice(nameEnd))?.[0] ?? '';
+        if (verb !== '免去' && j === '') break;
+        const end = appoint(verb, at, [{ start: from, end: nameEnd }], nameEnd + j.length);
+        if (end === undefined || verb === '免去' || !NEXT_APPOINTMENT.test(text.slice(end, end + 1))) break;
+        from = end + 1;
+        if (!first && from >= text.length) break;
       }
-      postsAt = at + verb.length;
+      continue;
     }
-    const { posts, end } = readPosts(ctx, places, postsAt);
-    if (posts.length === 0 || ctx.isDamaged(nameSpan)) continue;
-    if (verb === '免去' && !text.startsWith('职务', end)) continue;
-    const removed = verb === '免去';
-    const date = eventDate(ctx, at);
-    const dates: Record<string, string> = date ? { [removed ? 'end' : 'start']: date } : {};
-    writeOfficials(ctx, out, scope, posts, nameSpan, removed ? OFFICIAL_RULES.removed.id : OFFICIAL_RULES.appointed.id, dates, end);
+    // 王明当选为区长 / 甲、乙和丙当选副县长 / 王明同志辞去…职务: the names right before the verb.
+    const between = BEFORE_VERB.exec(text.slice(Math.max(0, at - 16), at))?.[0] ?? '';
+    const names = readNameListBefore(text, at - between.length);
+    if (names.length === 0) continue;
+    appoint(verb, at, names, at + verb.length);
   }
 }
+
+// A bare rank after an appointment to a congress or CPPCC post: …委员会主席，甲、乙当选为副主席.
+const BARE_RANK_AT = /^(?:副主席|主席|副主任|主任|副秘书长|秘书长)/;
 
 /**
  * The date of the event a sentence reports: its own 2019年3月1日, or its 3月1日 completed from the
