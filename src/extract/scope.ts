@@ -64,6 +64,11 @@ export class ScopeIndex {
     return this.sectionDistrictAt(pos) ?? this.document.district;
   }
 
+  /** The first place the text names (not 该区, not implied) that `fits`. */
+  firstNamed(fits: (m: PlaceMention) => boolean): PlaceMention | undefined {
+    return this.ctx.byLabel('District', 'City', 'Province').find((m) => !m.attrs.anaphora && !m.attrs.implied && fits(m));
+  }
+
   sectionDistrictAt(pos: number): PlaceMention | undefined {
     let found: PlaceMention | undefined;
     for (const s of this.sections) if (s.start <= pos) found = s.district;

@@ -284,7 +284,8 @@ class DocumentIdentity {
         if (m.attrs.phase) projectAttrs.phases = m.attrs.phase;
         if (m.attrs.investment) projectAttrs.investment = m.attrs.investment;
         if (m.attrs.capacity) projectAttrs.capacity = m.attrs.capacity;
-        return { id: `Project:${parent}:${name}`, label: 'Project', name, aliases: name !== m.name ? [m.name] : [], attrs: projectAttrs };
+        const aliases = [...new Set([m.name, m.attrs.alias].filter((a): a is string => a !== undefined && a !== name))];
+        return { id: `Project:${parent}:${name}`, label: 'Project', name, aliases, attrs: projectAttrs };
       }
       default:
         return undefined;

@@ -88,6 +88,9 @@ interface OfficialWords {
   government: RegExp;
   /** An organ and its head at the end of a department head's title: 局副局长, 人民法院院长. */
   departmentSuffix: RegExp;
+  /** The heads (局长, 副院长, 审判员 …), longest first. */
+  departmentHeads: string[];
+  departmentHeadAtEnd: RegExp;
 }
 
 function compileWords(lex: Lexicon): OfficialWords {
@@ -103,6 +106,8 @@ function compileWords(lex: Lexicon): OfficialWords {
     departmentHead: new RegExp(`^([县区市镇乡])?[\u4e00-\u9fff]{0,10}?(?:${organs})(?:${heads})`),
     government: new RegExp(`^(?:${alternation(lex.words('organs', 'government'))})(?=[副代常]|[县区市镇乡州]长)`),
     departmentSuffix: new RegExp(`(?:${organs})(?:${heads})`, 'g'),
+    departmentHeads: [...lex.words('organs', 'department-head')].sort((a, b) => b.length - a.length),
+    departmentHeadAtEnd: new RegExp(`(?:${alternation([...lex.words('organs', 'department-head')].sort((a, b) => b.length - a.length))})$`),
   };
 }
 
@@ -167,11 +172,12 @@ function findOfficials(ctx: ExtractContext): Findings {
   }
 
   findOrganEllipsis(ctx, out, written);
-  findLeaderLists(ctx, out);
-  findNamesInMotions(ctx, out);
   findReportsOnBehalf(ctx, out, places);
   findNamesBeforeTitles(ctx, out, scope, places);
   findAppointments(ctx, out, scope, places);
+  // Names without posts last: a name the rules above gave posts to is not one again.
+  findLeaderLists(ctx, out);
+  findNamesInMotions(ctx, out);
   findStaff(ctx, out);
   for (const b of ctx.doc.bylines) {
     out.add({ label: 'Person', name: b.name, span: b.span, ruleId: OFFICIAL_RULES.byline.id, attrs: { role: b.role } });
@@ -361,6 +367,9 @@ function fitsLevelChar(place: PlaceMention, title: TitleRecord): boolean {
 function defaultPlace(scope: ScopeIndex, post: Post, pos: number): PlaceMention | undefined {
   const title = post.title;
   const counties = [scope.districtAt(pos), scope.sectionDistrictAt(pos), scope.document.district].filter((m): m is PlaceMention => m !== undefined);
+  // The article's own unit of the title's level when nothing nearer says: the first one it names
+  // (its dateline or lead: 6月9日，泸县举行… ; 县委书记X is 泸县's).
+  const firstNamed = (level: PlaceMention['attrs']['level']) => scope.firstNamed((m) => m.attrs.level === level && fitsLevelChar(m, title));
   switch (title.level) {
     case 'province':
       return scope.document.province;
@@ -368,11 +377,14 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): PlaceMention 
       // 市委书记 in an article about a county-level city (枝江市) is that city's.
       const countyCity = counties.find((m) => m.attrs.level === 'county' && fitsLevelChar(m, title));
       if (countyCity) return countyCity;
-      const city = scope.document.city;
-      return city && fitsLevelChar(city, title) ? city : undefined;
+      const city = scope.document.city ?? firstNamed('city');
+      if (city && fitsLevelChar(city, title)) return city;
+      // 市委书记 in Beijing, Tianjin, Shanghai or Chongqing: the municipality is a province.
+      const province = scope.document.province;
+      return title.sharedSuffix === '市' && province?.name.endsWith('市') ? province : undefined;
     }
     case 'county':
-      return counties.find((m) => fitsLevelChar(m, title));
+      return counties.find((m) => fitsLevelChar(m, title)) ?? firstNamed('county');
     case 'zone': {
       const d = scope.districtAt(pos);
       return d && d.attrs.level === 'zone' ? d : undefined;
@@ -455,7 +467,14 @@ const LEVEL_GOVERNMENT = /^[省市区县旗州盟](?:人民政府|政府)(?=[副
 // 、人民政府副旗长: the government before the next post of a list.
 const GOVERNMENT_AT = /^(?:人民政府|政府)(?:[副代常]|[省市区县旗州盟镇乡]长)/;
 // 十七届, 第十一届: a congress's term, written before its organ.
-const TERM = /^第?[一二三四五六七八九十]{1,3}届(?=人大|政协|人民代表大会)/;
+const TERM = /^[省市区县旗州盟]?第?[一二三四五六七八九十]{1,3}届(?=人大|政协|人民代表大会)/;
+
+/** A department head's post word at `pos` (副院长, 审判员, 审判委员会委员), if one starts there. */
+function departmentHeadAt(text: string, pos: number): string | undefined {
+  return words().departmentHeads.find((h) => text.startsWith(h, pos));
+}
+
+const DEPARTMENT_HEADS_AT_END = (): RegExp => words().departmentHeadAtEnd;
 
 /** Posts written from `pos` on: [place][人民政府]title, joined by 、，和; with the end of the last one. */
 function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { posts: Post[]; end: number } {
@@ -504,6 +523,15 @@ function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { 
     if (!title) break;
     posts.push({ title: title.value, span: { start: titleAt, end: title.end }, place });
     at = title.end;
+    // 县人民法院审判员、审判委员会委员、副院长、代理院长: the court's other posts after the first.
+    if (title.value.organ === 'department') {
+      for (let head = departmentHeadAt(text, at + 1); /^[、，,和及]/.test(text.charAt(at)) && head; head = departmentHeadAt(text, at + 1)) {
+        const organ = title.value.zh.replace(DEPARTMENT_HEADS_AT_END(), '');
+        const zh = /委员会委员$/.test(head) ? head : organ + head;
+        posts.push({ title: { ...title.value, id: 'title.department-head', zh, canonical: zh }, span: { start: at + 1, end: at + 1 + head.length }, place });
+        at += 1 + head.length;
+      }
+    }
     if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1) || GOVERNMENT_AT.test(text.slice(at + 1, at + 9)))) at += 1;
     else break;
   }

@@ -91,9 +91,14 @@ const PHASE = /([一二三四五六七八九十]|\d+)期(?:工程)?/;
 // 总投资50亿元 / 投资38.7亿元 near a project.
 const INVESTMENT = /(?:总投资|计划投资|投资)(?:约|达|超)?(\d+(?:\.\d+)?)(亿元|万元)/;
 
-/** True when nothing but generic words remains: 重点项目, 55个老旧小区改造项目, 三期项目. */
+// Dates, seasons, counts and pointers say which projects, not what project: 2020年第三季度重点项目,
+// 共有6个项目, 这五个项目, 一大批项目, 本次…项目.
+const NOT_A_DISTINCTION =
+  /每一?个|\d{4}年(?:度)?|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|年度|\d{1,2}月份?|今年|去年|明年|全年|(?:共有|共计|合计|累计)?(?:[\d.]+|[一二三四五六七八九十两几百千]+)(?:个|项|批|大批|家)|一大?批|一系列|多个|各类|各项|各|这些?|那些?|此次|本次|这次|该|全省|全市|全县|全区|全旗|我省|我市|我县|我区|我旗/g;
+
+/** True when nothing but generic words remains: 重点项目, 55个老旧小区改造项目, 三期项目, 2020年第三季度重点项目. */
 function isGeneric(stem: string): boolean {
-  const core = stem.replace(/[\d.]+(?:个|项|处|所|户|套|座|亿元|万元|万平方米|平方米|公里|亩|万|千|百)?|[一二三四五六七八九十]+期/g, '');
+  const core = stem.replace(NOT_A_DISTINCTION, '').replace(/[\d.]+(?:个|项|处|所|户|套|座|亿元|万元|万平方米|平方米|公里|亩|万|千|百)?|[一二三四五六七八九十]+期/g, '');
   const { genericWords } = words();
   let i = 0;
   while (i < core.length) {
@@ -125,13 +130,16 @@ function findProjects(ctx: ExtractContext): Findings {
   const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, serviceCentres, listTail, push, renovated: renovatedStem } = words();
   const found: Project[] = [];
   const add = (span: Span, ruleId: string, suffixLength: number) => {
+    // 山东恒鹏卫品公司国家级弹性非织造布研发基地示范项目: a company written right before the name opens it.
+    span = { start: companyOpening(ctx, span.start) ?? span.start, end: span.end };
+    const writtenStart = span.start;
     span = { start: span.start + leadingPlaceLength(ctx, span), end: span.end };
     // 顺德区2024年第二季度重点项目: a date after the place is not part of the name either.
     span = { start: span.start + leadingDateOrCountLength(text.slice(span.start, span.end)), end: span.end };
     if (ctx.isDamaged(span)) return;
     let name = text.slice(span.start, span.end);
     const stem = name.slice(0, name.length - suffixLength);
-    if (stem.length < 2 || isGeneric(stem) || /^[“"‘]/.test(name)) return;
+    if (stem.length < 2 || isGeneric(placesRemoved(ctx, span, stem)) || /^[“"‘]/.test(name)) return;
     // 抓项目, 抓大项目: a verb and its object. A renovation of something named is a project:
     // 南湖小学改扩建项目.
     const renovated = renovatedStem.exec(stem);
@@ -153,6 +161,9 @@ function findProjects(ctx: ExtractContext): Findings {
     if (investment && !/\d+个|累计|全年|全区|共计|合计/.test(clauseText)) attrs.investment = `${investment[1]}${investment[2]}`;
     const stated = capacity().first.exec(name);
     if (stated) attrs.capacity = `${stated[1]}${stated[2]}`;
+    // 西华县双汇物流园区建设项目: the name as written, with its place and a 建设项目 after it, is an alias.
+    const written = text.slice(writtenStart, span.end + (WRITTEN_TAIL.exec(text.slice(span.end, span.end + 4))?.[0].length ?? 0));
+    if (written !== name && written.length > name.length) attrs.alias = written;
     found.push({ label: 'Project', name, span, ruleId, attrs });
   };
 
@@ -260,6 +271,30 @@ function facilitiesUnderConstruction(ctx: ExtractContext, found: Project[]): voi
     if (!builtBy && !construction.test(text.slice(clause.start, m.span.start)) && !construction.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
     found.push({ label: 'Project', name: m.name, span: m.span, ruleId: PROJECT_RULES.facility.id, attrs: {} });
   }
+}
+
+// What may follow a name that ends in its own type word: 物流园区建设项目, 生态园工程.
+const WRITTEN_TAIL = /^(?:建设)?(?:项目|工程)/;
+// Between a company and the project it opens: 恒鹏卫品公司国家级弹性非织造布研发基地.
+const BETWEEN_COMPANY_AND_PROJECT = /^(?:国家级|省级|市级|区级|县级)?$/;
+
+/** The start of a company written right before `start` (with at most a rank word between), if any. */
+function companyOpening(ctx: ExtractContext, start: number): number | undefined {
+  const company = ctx.byLabel('Company').find((c) => c.span.end <= start && start - c.span.end <= 3 && BETWEEN_COMPANY_AND_PROJECT.test(ctx.text.slice(c.span.end, start)));
+  return company?.span.start;
+}
+
+/**
+ * The stem without the places named in it when it also counts or dates its projects: 定远县5个项目
+ * and 黄冈市四季度重大项目 are as generic as 5个项目; 山东数字经济产业园 keeps its place, which names it.
+ */
+function placesRemoved(ctx: ExtractContext, span: Span, stem: string): string {
+  if (!new RegExp(NOT_A_DISTINCTION.source).test(stem)) return stem;
+  let out = stem;
+  for (const p of ctx.byLabel('District', 'City', 'Province', 'Town')) {
+    if (p.span.start >= span.start && p.span.end <= span.start + stem.length) out = out.replace(ctx.text.slice(p.span.start, p.span.end), '');
+  }
+  return out;
 }
 
 /**

@@ -9,6 +9,7 @@ import { unitMention } from '../places/mention';
 import type { ScopeIndex } from '../scope';
 import { EVENT_RULES, findEventAttendance } from './events';
 import { findInvolvementPhrases, PHRASE_RULES } from './phrases';
+import { findParticipation, PARTICIPATION_RULES } from './participation';
 import { clauseAround } from '../text';
 import { relationWords } from './words';
 
@@ -34,7 +35,7 @@ export const relations: Component = {
   name: 'relations',
   reads: ['Town', 'District', 'City', 'Province', 'Project', 'Company', 'Institution', 'Official'],
   produces: { labels: [], relations: ['PART_OF', 'LOCATED_IN', 'INVOLVED_IN', 'ATTENDED', 'PARTNERS_WITH', 'SIGNED_WITH'] },
-  rules: [...Object.values(RELATION_RULES), ...Object.values(PHRASE_RULES), ...Object.values(EVENT_RULES)],
+  rules: [...Object.values(RELATION_RULES), ...Object.values(PHRASE_RULES), ...Object.values(EVENT_RULES), ...Object.values(PARTICIPATION_RULES)],
   run: findRelations,
 };
 
@@ -48,6 +49,7 @@ function findRelations(ctx: ExtractContext): Findings {
   findInvolvementPhrases(ctx, out);
   attended(ctx, out);
   findEventAttendance(ctx, out);
+  findParticipation(ctx, out);
   partnerships(ctx, out, scope);
   return out;
 }

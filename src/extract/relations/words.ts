@@ -35,6 +35,10 @@ export interface RelationWords {
   batchCeremony: RegExp;
   /** What makes a later paragraph part of the batch event's account: 主会场, 同步开工. */
   eventParagraph: RegExp;
+  /** What an official taking part in an event does: attends, officiates, visits, leads or accompanies. */
+  participate: RegExp;
+  /** A visit or inspection: 调研, 考察, 来到, 察看. */
+  visit: RegExp;
 }
 
 function uses(lex: Lexicon, use: TriggerUse): TriggerRecord[] {
@@ -77,6 +81,8 @@ function compileWords(lex: Lexicon): RelationWords {
     attendBatch: new RegExp(alternation(event('attend', 'officiate'))),
     batchCeremony: new RegExp(`(?:${batchPrefix})(?:${stems})|(?:${stems})(?:${nouns}|${batchJoiner})`),
     eventParagraph: new RegExp(alternation(event('event-paragraph'))),
+    participate: new RegExp(alternation(event('attend', 'officiate', 'visit', 'lead'))),
+    visit: new RegExp(alternation(event('visit'))),
   };
 }
 

@@ -1,0 +1,88 @@
+// Who took part in the article's event, and what the event was about. A press release on a ceremony
+// or a visit names the officials taking part in one place (…出席; 县长甲陪同; 区委书记乙带队 …一行)
+// and the event's projects, companies and institutions in another (考察团先后来到A、B、C;
+// 本次集中开工的项目包括：…). Every official taking part attended every one of them: the article is
+// the event's account, so this reads the whole article, not one clause.
+import type { Mention, MentionWith, Span } from '../../types';
+import type { ExtractContext, FindingsBuilder, Rule } from '../context';
+import { relationWords } from './words';
+
+export const PARTICIPATION_RULES = {
+  visit: {
+    id: 'attended.visit',
+    description: 'Officials taking part in a visit or inspection (调研/考察/来到 …), and every project, company or institution it goes to',
+    example: '区委书记王明带队调研重点项目。调研组先后来到恒达新材料有限公司、滨河物流园项目。',
+  },
+  ceremony: {
+    id: 'attended.event',
+    description: 'Officials taking part in a ceremony (出席/宣布/主持 …), and every project the article names as the ceremony\'s',
+    example: '南湖区重点项目集中开工仪式举行，区委书记王明出席。本次集中开工的项目包括：滨河物流园项目、恒达新材料项目。',
+  },
+} satisfies Record<string, Rule>;
+
+type Target = MentionWith<'Project' | 'Company' | 'Institution'>;
+
+// A staff role after an organisation makes it someone's employer, not a place visited: 恒达集团董事长王明.
+const EMPLOYER = /^(?:党委书记|董事长|总经理|副总经理|总裁|副总裁|负责人|创始人|院长|校长|主任|副董事长|执行董事)/;
+// How a list of the event's projects is introduced: 本次集中开工的项目包括：…; 签约项目分别是….
+const LIST_INTRODUCER = /包括|分别是|分别为|项目有|既有|分别为：|如下/;
+
+// The lead: an event article says what happened in its first sentences (6月9日，泸县举行…开工仪式;
+// 区委书记王明带队调研…); a work report or a round-up mentions events along the way.
+const LEAD_SENTENCES = 4;
+
+export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): void {
+  const words = relationWords();
+  const text = ctx.text;
+  const lead = ctx.doc.sentences.filter((s) => /[\u4e00-\u9fff]{8}/.test(s.text)).slice(0, LEAD_SENTENCES);
+  const about = [ctx.doc.title, ...lead.map((s) => s.text)].join('\n');
+  const ceremonyArticle = words.ceremony.test(about) || words.batchCeremony.test(about);
+  const visitArticle = words.visit.test(about);
+  if (!ceremonyArticle && !visitArticle) return;
+  const sentenceText = (pos: number) => {
+    const s = ctx.sentenceSpanAt(pos);
+    return text.slice(s.start, s.end);
+  };
+  const participants = firstMentions(ctx.byLabel('Official').filter((o) => words.participate.test(sentenceText(o.span.start))));
+  if (participants.length === 0) return;
+
+  const targets: Array<{ target: Target; context: 'visit' | 'ceremony'; event: string; span: Span }> = [];
+  const seen = new Set<string>();
+  const candidates = ctx.byLabel('Project', 'Company', 'Institution');
+  const employer = (m: Target) => EMPLOYER.test(text.slice(m.span.end, m.span.end + 5));
+  const ceremony = ceremonyArticle ? (words.ceremony.exec(text) ?? words.batchCeremony.exec(text)) : null;
+  for (const s of ctx.doc.sentences) {
+    const inSentence = candidates.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !employer(m));
+    if (inSentence.length === 0) continue;
+    const visit = visitArticle ? words.visit.exec(s.text) : null;
+    const isEventSentence = ceremony !== null && (words.ceremony.test(s.text) || words.eventParagraph.test(s.text) || (LIST_INTRODUCER.test(s.text) && /项目/.test(s.text)));
+    for (const m of inSentence) {
+      const key = `${m.label}:${m.name}`;
+      if (seen.has(key)) continue;
+      // A ceremony's projects, or what a visit verb earlier in the sentence goes to.
+      if (isEventSentence && m.label === 'Project') {
+        targets.push({ target: m, context: 'ceremony', event: ceremony![0], span: s });
+        seen.add(key);
+      } else if (visit && s.start + visit.index < m.span.start) {
+        targets.push({ target: m, context: 'visit', event: visit[0], span: s });
+        seen.add(key);
+      }
+    }
+  }
+  for (const official of participants) {
+    for (const { target, context, event, span } of targets) {
+      const ruleId = context === 'visit' ? PARTICIPATION_RULES.visit.id : PARTICIPATION_RULES.ceremony.id;
+      // Two pieces of evidence: the sentence that has the official take part, and the one that names the target.
+      for (const at of [official.span, { start: target.span.start, end: Math.min(span.end, target.span.end) }]) {
+        out.relate({ type: 'ATTENDED', from: official, to: target, props: { event, context }, evidence: ctx.evidence(at, ruleId) });
+      }
+    }
+  }
+}
+
+/** One mention per name: the first, whose sentence is the evidence. */
+function firstMentions<M extends Mention>(mentions: M[]): M[] {
+  const byName = new Map<string, M>();
+  for (const m of mentions) if (!byName.has(m.name)) byName.set(m.name, m);
+  return [...byName.values()];
+}
