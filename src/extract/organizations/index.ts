@@ -156,6 +156,8 @@ function sharedSuffixItem(text: string, start: number, stemLength: number): Span
   const itemStart = start - 1 - stemLength;
   const item = text.slice(itemStart, start - 1);
   if (itemStart < 0 || !Array.from(item).every(isCjk)) return undefined;
+  // …建设项目、城西幼儿园: the item before is the end of another name, not a short one.
+  if (/项目|工程/.test(item)) return undefined;
   // The item stands alone: punctuation or a verb such as 新建/扩建 before it.
   const before = text.slice(Math.max(0, itemStart - 2), itemStart);
   return itemStart === 0 || isBoundary(before.charAt(before.length - 1)) || /建$|^建/.test(before) ? { start: itemStart, end: start - 1 } : undefined;

@@ -6,7 +6,7 @@ import { LeftBoundary, leadingDateOrCountLength } from '../boundary';
 import type { Component, ExtractContext, Findings, Rule } from '../context';
 import { alternation, lexicon, type Lexicon } from '../../lexicon';
 import { capacity } from '../../lexicon/projects';
-import { clauseAround } from '../text';
+import { clauseAround, isCjk } from '../text';
 import { Trie } from '../trie';
 
 export const PROJECT_RULES = {
@@ -94,7 +94,7 @@ const INVESTMENT = /(?:总投资|计划投资|投资)(?:约|达|超)?(\d+(?:\.\d
 // Dates, seasons, counts and pointers say which projects, not what project: 2020年第三季度重点项目,
 // 共有6个项目, 这五个项目, 一大批项目, 本次…项目.
 const NOT_A_DISTINCTION =
-  /每一?个|\d{4}年(?:度)?|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|年度|\d{1,2}月份?|今年|去年|明年|全年|(?:共有|共计|合计|累计)?(?:[\d.]+|[一二三四五六七八九十两几百千]+)(?:个|项|批|大批|家)|一大?批|一系列|多个|各类|各项|各|这些?|那些?|此次|本次|这次|该|全省|全市|全县|全区|全旗|我省|我市|我县|我区|我旗/g;
+  /每一?个|\d{4}年(?:度)?|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|年度|\d{1,2}月份?|今年|去年|明年|全年|(?:共有|共计|合计|累计)?第?(?:[\d.]+|[一二三四五六七八九十两几百千]+)(?:个|项|批|大批|家)|一大?批|一系列|多个|各类|各项|各|这些?|那些?|此次|本次|这次|该|全省|全市|全县|全区|全旗|我省|我市|我县|我区|我旗/g;
 
 /** True when nothing but generic words remains: 重点项目, 55个老旧小区改造项目, 三期项目, 2020年第三季度重点项目. */
 function isGeneric(stem: string): boolean {
@@ -129,6 +129,10 @@ function findProjects(ctx: ExtractContext): Findings {
   const text = ctx.text;
   const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, serviceCentres, listTail, push, renovated: renovatedStem } = words();
   const found: Project[] = [];
+  const namesSomething = (span: Span, suffixLength: number) => {
+    const stem = text.slice(span.start, span.end - suffixLength).replace(/[“”"]/g, '');
+    return stem.length >= 2 && !isGeneric(placesRemoved(ctx, span, stem));
+  };
   const add = (span: Span, ruleId: string, suffixLength: number) => {
     // 山东恒鹏卫品公司国家级弹性非织造布研发基地示范项目: a company written right before the name opens it.
     span = { start: companyOpening(ctx, span.start) ?? span.start, end: span.end };
@@ -137,9 +141,18 @@ function findProjects(ctx: ExtractContext): Findings {
     // 顺德区2024年第二季度重点项目: a date after the place is not part of the name either.
     span = { start: span.start + leadingDateOrCountLength(text.slice(span.start, span.end)), end: span.end };
     if (ctx.isDamaged(span)) return;
+    // 秀山“联合动能”项目, “两路三桥”市政工程项目: a name that says nothing without the quoted words
+    // before it takes them (and what names them); a whole name after a quoted epithet does not
+    // (“最美高速”济泰高速 is 济泰高速).
+    if (!namesSomething(span, suffixLength)) {
+      // Only before 项目: a quoted slogan before 工程 or 园区 names a campaign (“户户通”工程).
+      const quoted = text.endsWith('项目', span.end) ? quotedBefore(text, span.start) : undefined;
+      if (quoted === undefined) return;
+      span = { start: boundary.startOf(text, quoted, 16), end: span.end };
+      if (!namesSomething(span, suffixLength)) return;
+    }
     let name = text.slice(span.start, span.end);
     const stem = name.slice(0, name.length - suffixLength);
-    if (stem.length < 2 || isGeneric(placesRemoved(ctx, span, stem)) || /^[“"‘]/.test(name)) return;
     // 抓项目, 抓大项目: a verb and its object. A renovation of something named is a project:
     // 南湖小学改扩建项目.
     const renovated = renovatedStem.exec(stem);
@@ -151,6 +164,8 @@ function findProjects(ctx: ExtractContext): Findings {
     if (phase && phase.index > 0) {
       attrs.phase = phase[0].replace('工程', '');
       name = (name.slice(0, phase.index) + name.slice(phase.index + phase[0].length)).trim();
+      // （一期工程）: a phase alone names nothing.
+      if (name.replace(/[（）()“”\s]/g, '').length - suffixLength < 2) return;
       if (!suffixList.some((s) => name.endsWith(s))) name += '项目';
     }
     // The amount must be this project's: stated in its own clause, and not a total over many
@@ -176,6 +191,11 @@ function findProjects(ctx: ExtractContext): Findings {
     // and a count after it (照料中心12处) makes it a kind of facility, not a named one.
     // (科技园21个楼座 still names the park: the count is of its parts.)
     if (notAfterSuffix.test(text.slice(suffix.end, suffix.end + 6))) continue;
+    // 岁金智谷·福州大健康食品产业园: a middle dot joins two parts of one name.
+    if (text.charAt(suffix.end) === '·' && isCjk(text.charAt(suffix.end + 1))) continue;
+    // 凤凰生态公园提档升级建设项目, 江苏南通城欣市政工程天然油脂深加工项目: a type word inside a
+    // name that ends in 项目 later in the clause; that 项目 takes the whole name.
+    if (suffix.value !== '项目' && endsInProjectLater(text, i, suffix.end, floor, boundary)) continue;
     // 以人民为中心, 省会城市副中心, 长江流域中心城市: 中心 as "centre", not a facility.
     // 先进制造业中心: an industry's centre is a role, not a facility.
     // 产业中心 (数字创新产业中心) is still a facility.
@@ -199,8 +219,9 @@ function findProjects(ctx: ExtractContext): Findings {
       i = suffix.end - 1;
       continue;
     }
-    // X和Y项目 → X and Y项目: the name before 和 shares the suffix.
-    if (suffix.value === '项目' && '和与及'.includes(text.charAt(start - 1))) {
+    // X和Y项目 → X and Y项目: the name before 和 shares the suffix. Not 及, which joins the parts of
+    // one project (不锈钢设备制造及不锈钢制品生产项目).
+    if (suffix.value === '项目' && '和与'.includes(text.charAt(start - 1))) {
       const first = boundary.startOf(text, start - 1, 16);
       if (start - 1 - first >= 2) {
         add({ start: first, end: start - 1 }, PROJECT_RULES.coordinated.id, 0);
@@ -273,15 +294,51 @@ function facilitiesUnderConstruction(ctx: ExtractContext, found: Project[]): voi
   }
 }
 
+// Within a clause, how far a 项目 may follow a type word and still end the same name.
+const LATER_PROJECT = /^[^，。；、！？\s]{1,16}?(?:项目|工程)/;
+
+/**
+ * True when the type word at [i, end) sits inside a longer name ending in 项目/工程 later in the
+ * clause, one that reaches back at least as far as this one would (no verb between cuts it).
+ */
+function endsInProjectLater(text: string, i: number, end: number, floor: number, boundary: LeftBoundary): boolean {
+  const later = LATER_PROJECT.exec(text.slice(end, end + 20));
+  if (!later) return false;
+  const laterSuffixStart = end + later[0].length - 2;
+  return boundary.startOf(text, laterSuffixStart, 40, floor) <= boundary.startOf(text, i, 30, floor);
+}
+
+/** The position of the opening quote of a quoted phrase that ends right before `start`, if any. */
+function quotedBefore(text: string, start: number): number | undefined {
+  if (text.charAt(start - 1) !== '”') return undefined;
+  const open = text.lastIndexOf('“', start - 2);
+  return open >= 0 && start - open <= 16 && !/[，。；\n]/.test(text.slice(open, start)) ? open : undefined;
+}
+
 // What may follow a name that ends in its own type word: 物流园区建设项目, 生态园工程.
 const WRITTEN_TAIL = /^(?:建设)?(?:项目|工程)/;
 // Between a company and the project it opens: 恒鹏卫品公司国家级弹性非织造布研发基地.
 const BETWEEN_COMPANY_AND_PROJECT = /^(?:国家级|省级|市级|区级|县级)?$/;
 
-/** The start of a company written right before `start` (with at most a rank word between), if any. */
+/**
+ * The start of a company written before `start` in the same clause with nothing but a rank word
+ * or a description of the product between (广饶某某石化公司产品结构优化提升项目), if any; a verb of
+ * building or funding between makes it a relation, not a name (某某公司投资建设…项目).
+ */
 function companyOpening(ctx: ExtractContext, start: number): number | undefined {
-  const company = ctx.byLabel('Company').find((c) => c.span.end <= start && start - c.span.end <= 3 && BETWEEN_COMPANY_AND_PROJECT.test(ctx.text.slice(c.span.end, start)));
+  const text = ctx.text;
+  const company = ctx.byLabel('Company').find((c) => {
+    if (c.span.end > start || start - c.span.end > 12) return false;
+    const between = text.slice(c.span.end, start);
+    return BETWEEN_COMPANY_AND_PROJECT.test(between) || (/^[\u4e00-\u9fff]+$/.test(between) && !relationVerbs().test(between));
+  });
   return company?.span.start;
+}
+
+const relationVerbs = (): RegExp => lexicon().compiled(compileRelationVerbs);
+function compileRelationVerbs(lex: Lexicon): RegExp {
+  const verbs = lex.entries('triggers').map((t) => t.zh);
+  return new RegExp(`${alternation(verbs)}|与|和|同|在|的|为|是|将|由`);
 }
 
 /**
