@@ -173,7 +173,7 @@ export interface ProjectAttrs {
   /** As written: 10万吨. */
   capacity?: string;
   /** The name as written, with the place and 建设项目 the name leaves out: 西华县双汇物流园区建设项目. */
-  alias?: string;
+  aliases?: string[];
 }
 
 export interface OrganizationAttrs {

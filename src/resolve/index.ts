@@ -284,7 +284,7 @@ class DocumentIdentity {
         if (m.attrs.phase) projectAttrs.phases = m.attrs.phase;
         if (m.attrs.investment) projectAttrs.investment = m.attrs.investment;
         if (m.attrs.capacity) projectAttrs.capacity = m.attrs.capacity;
-        const aliases = [...new Set([m.name, m.attrs.alias].filter((a): a is string => a !== undefined && a !== name))];
+        const aliases = [...new Set([m.name, ...(m.attrs.aliases ?? [])].filter((a) => a !== name))];
         return { id: `Project:${parent}:${name}`, label: 'Project', name, aliases, attrs: projectAttrs };
       }
       default:

@@ -52,6 +52,8 @@ interface PlaceWords {
   /** Words that end a zone's or town's name on the left, in file order. */
   zoneStops: string[];
   anaphora: string[];
+  /** Unit names that are also ordinary words (老城区, 矿区): only with their province or an organ. */
+  commonWordUnits: Set<string>;
   /**
    * Two-character county names are also ordinary words (城区, 郊区, 和县); they count only before an
    * organ or head title: 城区委, 和县县长.
@@ -71,6 +73,7 @@ function compileWords(lex: Lexicon): PlaceWords {
     zoneOrgans: lex.words('organs', 'zone-organ'),
     zoneStops: lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('zone')).map((w) => w.zh),
     anaphora: lex.words('stopwords', 'anaphora'),
+    commonWordUnits: new Set(lex.words('stopwords', 'common-word-unit')),
     organAfterCounty: new RegExp(`^(?:${alternation(lex.words('organs', 'after-county'))})`),
     town: new RegExp(`(镇|乡|街道)(?=${alternation(lex.words('organs', 'after-town'))})`, 'g'),
   };
@@ -94,7 +97,7 @@ export const places: Component = {
 function findPlaces(ctx: ExtractContext): Findings {
   const out = new FindingsBuilder();
   const text = ctx.text;
-  const { organAfterCounty, anaphora } = words();
+  const { organAfterCounty, anaphora, commonWordUnits } = words();
   const gaz = gazetteer();
   const year = ctx.doc.date.value ? Number(ctx.doc.date.value.slice(0, 4)) : undefined;
 
@@ -128,8 +131,11 @@ function findPlaces(ctx: ExtractContext): Findings {
     const province = unit && gaz.province(unit);
     if (province) provinces.add(province.code);
   }
+  // A county's full name that is the only unit of that name and no ordinary word (定远县, 西华县)
+  // names it wherever it stands; 老城区 or 朝阳区 needs its province named, or an organ after it.
+  const unmistakable = (u: AdminUnit) => u.name.length >= 3 && gaz.byFullName(u.name).length === 1 && !commonWordUnits.has(u.name);
   const inProvince = (u: AdminUnit, span: Span) =>
-    provinces.size === 0 || provinces.has(gaz.province(u)?.code ?? '') || organAfterCounty.test(text.slice(span.end, span.end + 4));
+    provinces.size === 0 || provinces.has(gaz.province(u)?.code ?? '') || unmistakable(u) || organAfterCounty.test(text.slice(span.end, span.end + 4));
   const fullUnits = new Set<string>();
   for (const r of raw) {
     if (r.entry.short) continue;

@@ -133,9 +133,11 @@ function findProjects(ctx: ExtractContext): Findings {
     const stem = text.slice(span.start, span.end - suffixLength).replace(/[“”"]/g, '');
     return stem.length >= 2 && !isGeneric(placesRemoved(ctx, span, stem));
   };
-  const add = (span: Span, ruleId: string, suffixLength: number) => {
-    // 山东恒鹏卫品公司国家级弹性非织造布研发基地示范项目: a company written right before the name opens it.
-    span = { start: companyOpening(ctx, span.start) ?? span.start, end: span.end };
+  const add = (span: Span, ruleId: string, suffixLength: number, extraTail = '') => {
+    // 山东恒鹏卫品公司国家级弹性非织造布研发基地示范项目: a company written right before a name opens it
+    // (not before a verb: 某公司进行项目对接).
+    const opening = namesSomething(span, suffixLength) ? companyOpening(ctx, span.start) : undefined;
+    span = { start: opening ?? span.start, end: span.end };
     const writtenStart = span.start;
     span = { start: span.start + leadingPlaceLength(ctx, span), end: span.end };
     // 顺德区2024年第二季度重点项目: a date after the place is not part of the name either.
@@ -153,6 +155,14 @@ function findProjects(ctx: ExtractContext): Findings {
     }
     let name = text.slice(span.start, span.end);
     const stem = name.slice(0, name.length - suffixLength);
+    // 双汇物流园区建设项目 is the park's construction: the park's name is the project's, the rest an alias.
+    const facility = name.endsWith('建设项目') ? suffixList.find((s) => s.length >= 2 && !s.endsWith('项目') && stem.endsWith(s)) : undefined;
+    if (facility) {
+      extraTail = name.slice(stem.length);
+      name = stem;
+      suffixLength = facility.length;
+      span = { start: span.start, end: span.end - extraTail.length };
+    }
     // 抓项目, 抓大项目: a verb and its object. A renovation of something named is a project:
     // 南湖小学改扩建项目.
     const renovated = renovatedStem.exec(stem);
@@ -176,9 +186,14 @@ function findProjects(ctx: ExtractContext): Findings {
     if (investment && !/\d+个|累计|全年|全区|共计|合计/.test(clauseText)) attrs.investment = `${investment[1]}${investment[2]}`;
     const stated = capacity().first.exec(name);
     if (stated) attrs.capacity = `${stated[1]}${stated[2]}`;
-    // 西华县双汇物流园区建设项目: the name as written, with its place and a 建设项目 after it, is an alias.
-    const written = text.slice(writtenStart, span.end + (WRITTEN_TAIL.exec(text.slice(span.end, span.end + 4))?.[0].length ?? 0));
-    if (written !== name && written.length > name.length) attrs.alias = written;
+    // 西华县双汇物流园区建设项目: the name as written, with its place and a 建设项目 after it, is an
+    // alias; so is the name without a zone it starts with (綦江高新区桥河产业园 → 桥河产业园).
+    const tail = WRITTEN_TAIL.exec(text.slice(span.end, span.end + 4))?.[0] ?? extraTail;
+    const aliases = new Set<string>([text.slice(writtenStart, span.end) + tail, name + tail]);
+    const zone = ctx.byLabel('District').find((z) => z.attrs.level === 'zone' && z.span.start === span.start && z.span.end < span.end - suffixLength);
+    if (zone) aliases.add(name.slice(zone.span.end - span.start));
+    aliases.delete(name);
+    if (aliases.size > 0) attrs.aliases = [...aliases];
     found.push({ label: 'Project', name, span, ruleId, attrs });
   };
 
@@ -191,6 +206,9 @@ function findProjects(ctx: ExtractContext): Findings {
     // and a count after it (照料中心12处) makes it a kind of facility, not a named one.
     // (科技园21个楼座 still names the park: the count is of its parts.)
     if (notAfterSuffix.test(text.slice(suffix.end, suffix.end + 6))) continue;
+    // 南湖区人民医院建设项目: an institution's own construction is the facility rule's (the project
+    // takes the institution's name).
+    if (text.startsWith('项目', suffix.end - 2) && ctx.byLabel('Institution').some((o) => o.span.end === i || (o.span.end === i - 2 && text.startsWith('建设', i - 2)))) continue;
     // 岁金智谷·福州大健康食品产业园: a middle dot joins two parts of one name.
     if (text.charAt(suffix.end) === '·' && isCjk(text.charAt(suffix.end + 1))) continue;
     // 凤凰生态公园提档升级建设项目, 江苏南通城欣市政工程天然油脂深加工项目: a type word inside a
@@ -221,10 +239,11 @@ function findProjects(ctx: ExtractContext): Findings {
     }
     // X和Y项目 → X and Y项目: the name before 和 shares the suffix. Not 及, which joins the parts of
     // one project (不锈钢设备制造及不锈钢制品生产项目).
-    if (suffix.value === '项目' && '和与'.includes(text.charAt(start - 1))) {
+    if (suffix.value.endsWith('项目') && '和与'.includes(text.charAt(start - 1))) {
       const first = boundary.startOf(text, start - 1, 16);
       if (start - 1 - first >= 2) {
-        add({ start: first, end: start - 1 }, PROJECT_RULES.coordinated.id, 0);
+        // 城西幼儿园和相如二小建设项目: the first shares the suffix as written too.
+        add({ start: first, end: start - 1 }, PROJECT_RULES.coordinated.id, 0, text.slice(start, suffix.end).match(/(?:建设)?(?:项目|工程)$/)?.[0] ?? '');
         add({ start, end: suffix.end }, PROJECT_RULES.coordinated.id, suffix.value.length);
         i = suffix.end - 1;
         continue;
@@ -304,7 +323,9 @@ const LATER_PROJECT = /^[^，。；、！？\s]{1,16}?(?:项目|工程)/;
 function endsInProjectLater(text: string, i: number, end: number, floor: number, boundary: LeftBoundary): boolean {
   const later = LATER_PROJECT.exec(text.slice(end, end + 20));
   if (!later) return false;
-  const laterSuffixStart = end + later[0].length - 2;
+  const laterEnd = end + later[0].length;
+  // …提档升级建设项目: 建设 before 项目 belongs to the name, so the name is read back from 建设.
+  const laterSuffixStart = text.slice(laterEnd - 4, laterEnd - 2) === '建设' ? laterEnd - 4 : laterEnd - 2;
   return boundary.startOf(text, laterSuffixStart, 40, floor) <= boundary.startOf(text, i, 30, floor);
 }
 
