@@ -4,6 +4,7 @@
 import type { Mention, MentionWith, Span } from '../../types';
 import { LeftBoundary, leadingDateOrCountLength } from '../boundary';
 import type { Component, ExtractContext, Findings, Rule } from '../context';
+import { gazetteer } from '../../gazetteer';
 import { alternation, lexicon, type Lexicon } from '../../lexicon';
 import { capacity } from '../../lexicon/projects';
 import { clauseAround, isCjk } from '../text';
@@ -333,7 +334,8 @@ function endsInProjectLater(text: string, i: number, end: number, floor: number,
 function quotedBefore(text: string, start: number): number | undefined {
   if (text.charAt(start - 1) !== '”') return undefined;
   const open = text.lastIndexOf('“', start - 2);
-  return open >= 0 && start - open <= 16 && !/[，。；\n]/.test(text.slice(open, start)) ? open : undefined;
+  // A quoted list (“万、千、百、十”) is a slogan, not part of a name.
+  return open >= 0 && start - open <= 16 && !/[，。；、\n]/.test(text.slice(open, start)) ? open : undefined;
 }
 
 // What may follow a name that ends in its own type word: 物流园区建设项目, 生态园工程.
@@ -371,6 +373,12 @@ function placesRemoved(ctx: ExtractContext, span: Span, stem: string): string {
   let out = stem;
   for (const p of ctx.byLabel('District', 'City', 'Province', 'Town')) {
     if (p.span.start >= span.start && p.span.end <= span.start + stem.length) out = out.replace(ctx.text.slice(p.span.start, p.span.end), '');
+  }
+  // 眉县2020年第三季度重点项目: a short county name the place rules leave alone is a place here too.
+  const gaz = gazetteer();
+  for (let len = Math.min(6, out.length - 1); len >= 2; len--) {
+    const head = out.slice(0, len);
+    if (gaz.byFullName(head).length > 0 || gaz.byShortName(head).length > 0) return out.slice(len);
   }
   return out;
 }

@@ -23,7 +23,7 @@ export const PARTICIPATION_RULES = {
 type Target = MentionWith<'Project' | 'Company' | 'Institution'>;
 
 // A staff role after an organisation makes it someone's employer, not a place visited: 恒达集团董事长王明.
-const EMPLOYER = /^(?:党委书记|董事长|总经理|副总经理|总裁|副总裁|负责人|创始人|院长|校长|主任|副董事长|执行董事)/;
+const EMPLOYER = /^(?:党委书记|董事长|总经理|副总经理|总裁|副总裁|负责人|创始人|院长|校长|主任|副董事长|执行董事|总监|经理|助理总裁|总工程师)/;
 // How a list of the event's projects is introduced: 本次集中开工的项目包括：…; 签约项目分别是….
 const LIST_INTRODUCER = /包括|分别是|分别为|项目有|既有|分别为：|如下/;
 
@@ -50,9 +50,12 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   const seen = new Set<string>();
   const candidates = ctx.byLabel('Project', 'Company', 'Institution');
   const employer = (m: Target) => EMPLOYER.test(text.slice(m.span.end, m.span.end + 5));
+  // A company that opens a project's name (某某公司…项目) is that project's owner: the project is the target.
+  const projectStarts = new Set(ctx.byLabel('Project').map((p) => p.span.start));
+  const owner = (m: Target) => m.label !== 'Project' && projectStarts.has(m.span.start);
   const ceremony = ceremonyArticle ? (words.ceremony.exec(text) ?? words.batchCeremony.exec(text)) : null;
   for (const s of ctx.doc.sentences) {
-    const inSentence = candidates.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !employer(m));
+    const inSentence = candidates.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !employer(m) && !owner(m));
     if (inSentence.length === 0) continue;
     const visit = visitArticle ? words.visit.exec(s.text) : null;
     const isEventSentence = ceremony !== null && (words.ceremony.test(s.text) || words.eventParagraph.test(s.text) || (LIST_INTRODUCER.test(s.text) && /项目/.test(s.text)));
