@@ -58,6 +58,7 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
     cityType: { type: 'boolean', nullable: true },
     canonical: { ...word, nullable: true },
     bare: { type: 'boolean', nullable: true },
+    strong: { type: 'boolean', nullable: true },
   }),
   companies: record(['zh', 'kind'], {
     zh: word,

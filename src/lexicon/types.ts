@@ -77,6 +77,8 @@ export interface ZoneRecord extends EntryBase {
   canonical?: string;
   /** Written alone (先行区), it stands for the one zone of that type in context; every cityType does too. */
   bare?: boolean;
+  /** Only zones' names end with it (开发区, 产业聚集区): a name before it is a zone even with no organ. */
+  strong?: boolean;
 }
 
 export type CompanyKind =

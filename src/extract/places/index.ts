@@ -18,6 +18,7 @@ export const PLACE_RULES = {
   },
   zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '西湖新区党工委书记周海涛表示。' },
   cityZone: { id: 'place.city-zone', description: 'A city name followed by a standard zone type', example: '济南高新区实现了突破。' },
+  zoneSuffix: { id: 'place.zone-suffix', description: 'A name before a zone type only zones have (开发区, 产业聚集区)', example: '签约仪式在金牌港开发区举行。' },
   zoneBare: { id: 'place.zone-bare', description: 'A bare zone type (高新区) standing for the one zone of that type in context', example: '济南高新区党工委书记表示，高新区将对标。' },
   town: { id: 'place.town', description: 'A town, township or subdistrict named before its own organ or head (镇党委, 镇长, 街道党工委)', example: '西湖区召开会议，三墩镇党委书记李明出席。' },
   anaphora: { id: 'place.anaphora', description: '该区/我区/本区 meaning the district the passage is about', example: '西湖区召开大会。该区生态环境监控中心通过评审。' },
@@ -45,6 +46,8 @@ interface PlaceWords {
   cityZoneTypes: string[];
   /** Types that, written alone, stand for the one zone of that type in context (高新区, 先行区). */
   bareTypes: string[];
+  /** Types only a zone's name ends with (开发区, 产业聚集区): a name before one is a zone. */
+  strongZoneTypes: string[];
   /** [canonical, variant]: 经济技术开发区 is written for 经开区; identity uses the canonical form. */
   synonyms: Array<[string, string]>;
   /** Organs only zones have: a place before one of these is a zone (南部山区管委会). */
@@ -69,6 +72,7 @@ function compileWords(lex: Lexicon): PlaceWords {
     zoneSuffixes: zones.filter((z) => z.kind === 'suffix').map((z) => z.zh),
     cityZoneTypes: zones.filter((z) => z.cityType).map((z) => z.zh),
     bareTypes: zones.filter((z) => z.cityType || z.bare).map((z) => z.zh),
+    strongZoneTypes: zones.filter((z) => z.strong).map((z) => z.zh).sort((a, b) => b.length - a.length),
     synonyms: zones.filter((z) => z.canonical).map((z) => [z.canonical!, z.zh]),
     zoneOrgans: lex.words('organs', 'zone-organ'),
     zoneStops: lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('zone')).map((w) => w.zh),
@@ -116,7 +120,9 @@ function findPlaces(ctx: ExtractContext): Findings {
   for (const m of scanned) {
     const span = { start: m.start, end: m.end };
     if (taken[m.start] || ctx.isDamaged(span)) continue;
-    if (m.key.length <= 2 && !m.value.short && !organAfterCounty.test(text.slice(m.end, m.end + 4))) continue;
+    // Two-character names count before an organ (城区委, 和县县长), or as a county or banner whose
+    // name is no ordinary word (泸县举行…, 眉县2020年…).
+    if (m.key.length <= 2 && !m.value.short && !organAfterCounty.test(text.slice(m.end, m.end + 4)) && !(/[县旗]$/.test(m.key) && !commonWordUnits.has(m.key))) continue;
     // …and stand as a word of their own: 代理县长 holds no 理县.
     if (m.key.length <= 2 && !m.value.short && isCjk(text.charAt(m.start - 1)) && !WORD_BEFORE_PLACE.test(text.charAt(m.start - 1))) continue;
     raw.push({ span, entry: m.value });
@@ -145,8 +151,9 @@ function findPlaces(ctx: ExtractContext): Findings {
   // A short name counts when the unit, a child of it, or (for a city) another unit of its province
   // is named in full: 临沂 in an article about a district of Shandong, not 大同 of 大同小异 there.
   const namedProvinces = new Set([...fullUnits].map((code) => gaz.get(code)).map((u) => (u ? gaz.province(u)?.code : undefined)));
-  const supported = (u: AdminUnit) =>
+  const supported = (u: AdminUnit, span: Span) =>
     fullUnits.has(u.code) ||
+    (u.level === 'province' && standsAsWord(text, span)) ||
     [...fullUnits].some((code) => gaz.get(code)?.parentCode === u.code) ||
     (u.level === 'city' && namedProvinces.has(gaz.province(u)?.code));
 
@@ -154,7 +161,7 @@ function findPlaces(ctx: ExtractContext): Findings {
   for (const r of raw) {
     const { name, short } = r.entry;
     let candidates = short
-      ? gaz.byShortName(name).filter((u) => alive(u) && supported(u))
+      ? gaz.byShortName(name).filter((u) => alive(u) && supported(u, r.span))
       : gaz.byFullName(name).filter((u) => alive(u) && (u.level !== 'county' || inProvince(u, r.span)));
     if (candidates.length === 0) continue;
     // A short name such as 莱芜 may stand for a unit and for its abolished predecessor: prefer the named one.
@@ -254,7 +261,7 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
   const gaz = gazetteer();
   const found = new Map<string, { ruleId: string; parentCode: string }>();
 
-  const { zoneOrgans, cityZoneTypes, bareTypes } = words();
+  const { zoneOrgans, cityZoneTypes, bareTypes, strongZoneTypes } = words();
   // 南部山区党工委 / 新旧动能转换先行区管委会
   for (const organ of zoneOrgans) {
     for (let i = text.indexOf(organ); i >= 0; i = text.indexOf(organ, i + organ.length)) {
@@ -277,6 +284,21 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
     const counties = units.filter((u) => u.level === 'county');
     const county = counties.length === 1 ? counties[0] : counties.find((u) => (context.get(u.parentCode) ?? 0) > 0);
     if (county) found.set(canonicalZone(shortName(county.name) + type), { ruleId: PLACE_RULES.cityZone.id, parentCode: county.parentCode });
+  }
+  // 金牌港开发区, 平顶山市尼龙新材料产业聚集区: a name before a zone type no project or company has,
+  // where no zone found above ends (固安高新技术产业开发区 is 固安高新区's long form).
+  const known = [...found.keys()].flatMap((n) => zoneVariants(n));
+  for (const type of strongZoneTypes) {
+    for (let i = text.indexOf(type); i >= 0; i = text.indexOf(type, i + type.length)) {
+      const end = i + type.length;
+      if (known.some((k) => text.startsWith(k, end - k.length))) continue;
+      const name = zoneNameEndingAt(text, end);
+      if (!name || found.has(name)) continue;
+      // The name before the type (canonicalZone may have shortened the type: 经济技术开发区 → 经开区).
+      const stem = name.slice(0, name.length - (name.endsWith(type) ? type.length : canonicalZone(type).length));
+      if (stem.length < 2 || stem.length > 8 || GENERIC_ZONE_NAME.test(stem)) continue;
+      found.set(name, { ruleId: PLACE_RULES.zoneSuffix.id, parentCode: '' });
+    }
   }
   // A zone's parent city is named inside its name (济南高新区) or is the document's city.
   const mainCity = dominantCity(context);
@@ -316,6 +338,18 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
     }
   }
   return mentions;
+}
+
+// Names that say which kind of zone, not which zone: 各开发区, 省级开发区, 国家级高新区.
+const GENERIC_ZONE_NAME = /^(?:各|全|该|本|我|省级|市级|国家级|县级|区级|这|此|其|一批|重点|相关)+$|^.$|[一二三四五六七八九十\d]+(?:大|个|家|类)/;
+
+/**
+ * A province's short name standing as a word, naming no street (燕子山西路 holds no 山西): then it
+ * needs no other support (四川、贵州等地).
+ */
+function standsAsWord(text: string, span: Span): boolean {
+  const before = text.charAt(span.start - 1);
+  return (!isCjk(before) || WORD_BEFORE_PLACE.test(before)) && !/^[路街道巷桥村庄港湾]/.test(text.charAt(span.end));
 }
 
 // A bare zone type counts only after punctuation or a function word: 及高新区、 / 2019年，高新区将.
