@@ -21,11 +21,25 @@ function bylinesOf(fieldText: string, offset: number): Byline[] {
   return bylines;
 }
 
+// 人民网上海1月5日电（董志雯）, 某某讯（王明）: the author's name in brackets right after the dateline.
+const DATELINE_AUTHOR = /(?:电|讯)[（(]([\u4e00-\u9fff]{2,4})[）)]/g;
+// 记者李历摄 at the end of a caption.
+const CAPTION_PHOTO = /记者\s?([\u4e00-\u9fff]{2,3})\s?摄(?=$|\s|[。）)])/g;
+
 export function findBylines(text: string): Byline[] {
   const bylines: Byline[] = [];
   for (const line of linesOf(text)) {
     bylines.push(...bylinesOf(line.text, line.start));
     for (const m of line.text.matchAll(BRACKETED)) bylines.push(...bylinesOf(m[1]!, line.start + m.index + 1));
+    for (const [pattern, role] of [[DATELINE_AUTHOR, '作者'], [CAPTION_PHOTO, '摄影']] as const) {
+      for (const m of line.text.matchAll(pattern)) {
+        const names = readNames(m[1]!, 0);
+        if (names?.length !== 1) continue;
+        const start = line.start + m.index + m[0].indexOf(m[1]!);
+        if (bylines.some((b) => b.span.start === start)) continue;
+        bylines.push({ name: names[0]!.name, role, span: { start, end: start + m[1]!.length } });
+      }
+    }
   }
   return bylines;
 }
