@@ -69,7 +69,7 @@ const words = (): OrganizationWords => lexicon().compiled(compileWords);
 /** A numbered school after its place: 长清一中, 历城二中 (place + number + 中); so 集中 or 其中 never match. */
 const NUMBERED_SCHOOL = /^([一二三四五六七八九十]{1,3})中(?![心央国华学])/;
 /** Company-context words after a list of short names: 鲁钢、恒达等16家企业. */
-const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:家|个)?(?:[\u4e00-\u9fff\d]{0,8})?(?:企业|公司)/;
+const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:家|个)?(?:(?!方面|领域|行业)[\u4e00-\u9fff\d]){0,6}(?:企业|公司)/;
 // Not a list item: rankings and descriptions (世界500强, 国内500强).
 const NOT_A_NAME = /\d+强$|^(?:世界|国内|全国|中国|民企)\d*强?$/;
 
@@ -101,6 +101,9 @@ function findOrganizations(ctx: ExtractContext): Findings {
   let floor = 0;
   for (let i = 0; i < text.length; i++) {
     const company = companySuffixes.longestAt(text, i);
+    // 金融街投资（集团）公司, 中国平煤神马集团联合盐化有限公司: a suffix inside a longer legal name
+    // (in brackets, or a group before its subsidiary) is not where the name ends.
+    if (company && continuesLegalName(text, company.end, boundary, floor, i)) continue;
     if (company) {
       const start = boundary.startOf(text, i, 24, floor);
       const stem = text.slice(start, i);
@@ -148,6 +151,23 @@ function findOrganizations(ctx: ExtractContext): Findings {
   findNumberedSchools(ctx, add);
   findListedCompanies(ctx, add);
   return withCoreNames(ctx, dropNested(found));
+}
+
+// What may follow a suffix inside a longer legal name: （集团）公司, 集团联合盐化有限公司.
+const LATER_LEGAL = /^(?:）|\))?[\u4e00-\u9fff（）()]{0,10}?(?:有限责任公司|股份有限公司|有限公司|公司)/;
+
+/**
+ * True when the suffix ending at `end` sits inside a legal name that ends later in the clause: a
+ * closing bracket follows (（集团）公司), or another legal suffix follows and the name read back from
+ * it reaches at least as far (a verb between ends the first name: 恒达集团投资建设…公司 is two).
+ */
+function continuesLegalName(text: string, end: number, boundary: LeftBoundary, floor: number, suffixStart: number): boolean {
+  if (/^[）)]/.test(text.slice(end, end + 1)) && /[（(][^（）()]*$/.test(text.slice(Math.max(0, suffixStart - 4), suffixStart))) return true;
+  const later = LATER_LEGAL.exec(text.slice(end, end + 16));
+  if (!later) return false;
+  const laterEnd = end + later[0].length;
+  const laterSuffix = /(?:有限责任公司|股份有限公司|有限公司|公司)$/.exec(later[0])![0];
+  return boundary.startOf(text, laterEnd - laterSuffix.length, 40, floor) <= boundary.startOf(text, suffixStart, 24, floor);
 }
 
 /** 新建东岭、南坪卫生院 → 东岭 (then 东岭卫生院): an item of the same length right before 、. */
