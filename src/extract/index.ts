@@ -6,13 +6,14 @@ import type { Document, Extraction } from '../types';
 import { type Component, ExtractContext, type Rule, type Step } from './context';
 import { officials } from './officials';
 import { organizations } from './organizations';
+import { owners } from './owners';
 import { settleOverlaps } from './overlaps';
 import { places } from './places';
 import { projects } from './projects';
 import { relations } from './relations';
 
 // Order here matters.
-export const STEPS: readonly Step[] = [places, organizations, projects, settleOverlaps, officials, relations];
+export const STEPS: readonly Step[] = [places, organizations, projects, owners, settleOverlaps, officials, relations];
 
 export const COMPONENTS: readonly Component[] = STEPS.filter((s): s is Component => s.kind === 'component');
 

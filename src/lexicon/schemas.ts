@@ -62,7 +62,7 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
   }),
   companies: record(['zh', 'kind'], {
     zh: word,
-    kind: enumOf(['legal-suffix', 'industry-suffix', 'leading-country', 'builder-group', 'generic-stem', 'descriptive-end', 'descriptive-stem', 'not-industry-stem', 'core-word']),
+    kind: enumOf(['legal-suffix', 'industry-suffix', 'leading-country', 'builder-group', 'generic-stem', 'descriptive-end', 'descriptive-stem', 'not-industry-stem', 'core-word', 'short-name-end']),
   }),
   institutions: record(['zh', 'kind'], { zh: word, kind: enumOf(['suffix', 'local-service']) }),
   projects: record(['zh', 'kind'], {

@@ -90,7 +90,8 @@ export type CompanyKind =
   | 'descriptive-end'
   | 'descriptive-stem'
   | 'not-industry-stem'
-  | 'core-word';
+  | 'core-word'
+  | 'short-name-end';
 
 export interface CompanyRecord extends EntryBase {
   zh: string;

@@ -22,6 +22,11 @@ export const RELATION_RULES = {
   townPartOf: { id: 'part-of.town-scope', description: 'A town is part of the county-level unit its passage is about', example: '西湖区召开会议，三墩镇党委书记李明出席。' },
   locatedIn: { id: 'located-in.scope', description: 'A project lies in the district its passage is about', example: '莱芜区加快建设，华能风电项目12月底可实现全投产。' },
   involved: { id: 'involved-in.trigger', description: 'Company, trigger verb (组织建设/投资/承建/运营/入驻), project in one clause', example: '山东瑞阳新能源科技有限公司组织建设储能产品项目。' },
+  namePrefix: {
+    id: 'involved-in.name-prefix',
+    description: 'A company whose name (or short name) opens a project\'s name develops it',
+    example: '恒达新材料有限公司年产5万吨碳纤维项目开工建设。',
+  },
   tenant: { id: 'involved-in.tenant', description: 'A company that 入驻/落户 after a park named earlier in the sentence is its tenant', example: '生物产业园二期投入使用，海丰医药集团强势入驻。' },
   attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，客车一期项目如期开工，省委书记赵建国出席开工仪式。' },
   partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '恒达集团与北方工业大学共建智能焊接生产线。' },
@@ -105,6 +110,11 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const words = relationWords();
   const projects = ctx.byLabel('Project');
+  // 恒达新材料有限公司年产5万吨碳纤维项目: the company that opens the name is the developer.
+  for (const project of projects) {
+    const owner = ctx.byLabel('Company').find((c) => c.span.start === project.span.start && c.span.end < project.span.end);
+    if (owner) out.relate({ type: 'INVOLVED_IN', from: owner, to: project, props: { role: 'developer' }, evidence: ctx.evidence(project.span, RELATION_RULES.namePrefix.id) });
+  }
   for (const company of ctx.byLabel('Company')) {
     const clause = clauseAround(text, company.span.start);
     // Company … verb … project, in that order, in one clause.
