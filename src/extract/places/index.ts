@@ -178,7 +178,8 @@ function findPlaces(ctx: ExtractContext): Findings {
   // 3. 该区/我区: the district the passage is about, resolved later by the relation stage.
   for (const word of anaphora) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-      const target = nearestDistrictBefore(out.mentions, i);
+      // 我县 is a 县 and 我区 a 区 or a zone: a 定海区 delegation visiting 我县 is not in 我县.
+      const target = nearestDistrictBefore(out.mentions, i, word.charAt(1));
       if (!target) continue;
       out.add({ ...target, span: { start: i, end: i + word.length }, ruleId: PLACE_RULES.anaphora.id, attrs: { ...target.attrs, anaphora: true } });
     }
@@ -399,10 +400,11 @@ function dominantCity(context: Map<string, number>): AdminUnit | undefined {
 }
 
 /** The nearest district or zone named before `pos` (for 该区). */
-function nearestDistrictBefore(mentions: readonly Mention[], pos: number): PlaceMention | undefined {
+function nearestDistrictBefore(mentions: readonly Mention[], pos: number, levelChar: string): PlaceMention | undefined {
   let best: PlaceMention | undefined;
   for (const m of mentions) {
     if (m.label !== 'District' || m.span.end > pos || m.attrs.anaphora) continue;
+    if (!(m.name.endsWith(levelChar) || (levelChar === '区' && m.attrs.level === 'zone') || (levelChar === '县' && m.name.endsWith('自治县')))) continue;
     if (!best || m.span.end > best.span.end) best = m;
   }
   return best;

@@ -141,8 +141,11 @@ function findProjects(ctx: ExtractContext): Findings {
     span = { start: opening ?? span.start, end: span.end };
     const writtenStart = span.start;
     span = { start: span.start + leadingPlaceLength(ctx, span), end: span.end };
-    // 顺德区2024年第二季度重点项目: a date after the place is not part of the name either.
-    span = { start: span.start + leadingDateOrCountLength(text.slice(span.start, span.end)), end: span.end };
+    // 顺德区2024年第二季度重点项目: a date after the place is not part of the name either; a count of
+    // projects before it (共签约5个工厂化水产养殖项目) makes the rest a kind, not a name.
+    const lead = leadingDateOrCountLength(text.slice(span.start, span.end));
+    if (/(?:个|项|批|家|处)$/.test(text.slice(span.start, span.start + lead))) return;
+    span = { start: span.start + lead, end: span.end };
     if (ctx.isDamaged(span)) return;
     // 秀山“联合动能”项目, “两路三桥”市政工程项目: a name that says nothing without the quoted words
     // before it takes them (and what names them); a whole name after a quoted epithet does not
