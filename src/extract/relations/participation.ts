@@ -3,7 +3,7 @@
 // and the event's projects, companies and institutions in another (考察团先后来到A、B、C;
 // 本次集中开工的项目包括：…). Every official taking part attended every one of them: the article is
 // the event's account, so this reads the whole article, not one clause.
-import type { Mention, MentionWith, Span } from '../../types';
+import type { Mention, MentionWith, Sentence, Span } from '../../types';
 import type { ExtractContext, FindingsBuilder, Rule } from '../context';
 import { relationWords } from './words';
 
@@ -12,6 +12,11 @@ export const PARTICIPATION_RULES = {
     id: 'attended.visit',
     description: 'Officials taking part in a visit or inspection (调研/考察/来到 …), and every project, company or institution it goes to',
     example: '区委书记王明带队调研重点项目。调研组先后来到恒达新材料有限公司、滨河物流园项目。',
+  },
+  signing: {
+    id: 'signed-with.signing-event',
+    description: 'In an article about a signing, the unit holding it (named in the lead) signs with the companies of the signed projects',
+    example: '南湖区举行重点项目集中签约仪式。签约项目包括恒达新材料科技有限公司年产5万吨碳纤维项目。',
   },
   ceremony: {
     id: 'attended.event',
@@ -34,7 +39,7 @@ const LEAD_SENTENCES = 4;
 export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): void {
   const words = relationWords();
   const text = ctx.text;
-  const lead = ctx.doc.sentences.filter((s) => /[\u4e00-\u9fff]{8}/.test(s.text)).slice(0, LEAD_SENTENCES);
+  const lead: Sentence[] = ctx.doc.sentences.filter((s) => /[\u4e00-\u9fff]{8}/.test(s.text)).slice(0, LEAD_SENTENCES);
   const about = [ctx.doc.title, ...lead.map((s) => s.text)].join('\n');
   const ceremonyArticle = words.ceremony.test(about) || words.batchCeremony.test(about);
   const visitArticle = words.visit.test(about);
@@ -44,7 +49,6 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
     return text.slice(s.start, s.end);
   };
   const participants = firstMentions(ctx.byLabel('Official').filter((o) => words.participate.test(sentenceText(o.span.start))));
-  if (participants.length === 0) return;
 
   const targets: Array<{ target: Target; context: 'visit' | 'ceremony'; event: string; span: Span }> = [];
   const seen = new Set<string>();
@@ -72,6 +76,7 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
       }
     }
   }
+  signings(ctx, out, lead, targets.filter((t) => t.context === 'ceremony').map((t) => t.target));
   for (const official of participants) {
     for (const { target, context, event, span } of targets) {
       const ruleId = context === 'visit' ? PARTICIPATION_RULES.visit.id : PARTICIPATION_RULES.ceremony.id;
@@ -80,6 +85,24 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
         out.relate({ type: 'ATTENDED', from: official, to: target, props: { event, context }, evidence: ctx.evidence(at, ruleId) });
       }
     }
+  }
+}
+
+/**
+ * A signing article (…集中签约仪式, 东澳镇签约5个项目): the unit named first in the lead holds it (a
+ * town when the lead names one) and signs with every company that owns one of the signed projects.
+ */
+function signings(ctx: ExtractContext, out: FindingsBuilder, lead: Span[], projects: Target[]): void {
+  const words = relationWords();
+  const signingLead = lead.find((s) => words.sign.test(ctx.text.slice(s.start, s.end)));
+  if (!signingLead || projects.length === 0) return;
+  const inLead = ctx.byLabel('Town', 'District').filter((p) => p.span.start >= signingLead.start && p.span.end <= signingLead.end && !p.attrs.anaphora);
+  const host = inLead.find((p) => p.label === 'Town') ?? inLead[0] ?? ctx.scope.document.district;
+  if (!host) return;
+  const owned = new Set(projects.map((p) => p.span.start));
+  for (const company of ctx.byLabel('Company')) {
+    if (!owned.has(company.span.start)) continue;
+    out.relate({ type: 'SIGNED_WITH', from: host, to: company, props: {}, evidence: ctx.evidence(company.span, PARTICIPATION_RULES.signing.id) });
   }
 }
 
