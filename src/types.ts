@@ -172,7 +172,7 @@ export interface ProjectAttrs {
   investment?: string;
   /** As written: 10万吨. */
   capacity?: string;
-  /** The name as written, with the place and 建设项目 the name leaves out: 西华县双汇物流园区建设项目. */
+  /** The name as written, with the place and 建设项目 the name leaves out: 南湖区恒达物流园区建设项目. */
   aliases?: string[];
 }
 

@@ -101,7 +101,7 @@ function findOrganizations(ctx: ExtractContext): Findings {
   let floor = 0;
   for (let i = 0; i < text.length; i++) {
     const company = companySuffixes.longestAt(text, i);
-    // 金融街投资（集团）公司, 中国平煤神马集团联合盐化有限公司: a suffix inside a longer legal name
+    // 恒达投资（集团）公司, 中国恒达集团联合化工有限公司: a suffix inside a longer legal name
     // (in brackets, or a group before its subsidiary) is not where the name ends.
     if (company && continuesLegalName(text, company.end, boundary, floor, i)) continue;
     if (company) {
@@ -153,7 +153,7 @@ function findOrganizations(ctx: ExtractContext): Findings {
   return withCoreNames(ctx, dropNested(found));
 }
 
-// What may follow a suffix inside a longer legal name: （集团）公司, 集团联合盐化有限公司.
+// What may follow a suffix inside a longer legal name: （集团）公司, 集团联合化工有限公司.
 const LATER_LEGAL = /^(?:）|\))?[\u4e00-\u9fff（）()]{0,10}?(?:有限责任公司|股份有限公司|有限公司|公司)/;
 
 /**
@@ -176,7 +176,7 @@ function sharedSuffixItem(text: string, start: number, stemLength: number): Span
   const itemStart = start - 1 - stemLength;
   const item = text.slice(itemStart, start - 1);
   if (itemStart < 0 || !Array.from(item).every(isCjk)) return undefined;
-  // …建设项目、城西幼儿园: the item before is the end of another name, not a short one.
+  // …建设项目、滨河幼儿园: the item before is the end of another name, not a short one.
   if (/项目|工程/.test(item)) return undefined;
   // The item stands alone: punctuation or a verb such as 新建/扩建 before it.
   const before = text.slice(Math.max(0, itemStart - 2), itemStart);

@@ -18,7 +18,7 @@ export const PLACE_RULES = {
   },
   zoneOrgan: { id: 'place.zone-organ', description: 'A zone named before its own organ (党工委/管委会)', example: '西湖新区党工委书记周海涛表示。' },
   cityZone: { id: 'place.city-zone', description: 'A city name followed by a standard zone type', example: '济南高新区实现了突破。' },
-  zoneSuffix: { id: 'place.zone-suffix', description: 'A name before a zone type only zones have (开发区, 产业聚集区)', example: '签约仪式在金牌港开发区举行。' },
+  zoneSuffix: { id: 'place.zone-suffix', description: 'A name before a zone type only zones have (开发区, 产业聚集区)', example: '签约仪式在滨江港开发区举行。' },
   zoneBare: { id: 'place.zone-bare', description: 'A bare zone type (高新区) standing for the one zone of that type in context', example: '济南高新区党工委书记表示，高新区将对标。' },
   town: { id: 'place.town', description: 'A town, township or subdistrict named before its own organ or head (镇党委, 镇长, 街道党工委)', example: '西湖区召开会议，三墩镇党委书记李明出席。' },
   anaphora: { id: 'place.anaphora', description: '该区/我区/本区 meaning the district the passage is about', example: '西湖区召开大会。该区生态环境监控中心通过评审。' },
@@ -286,7 +286,7 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
     const county = counties.length === 1 ? counties[0] : counties.find((u) => (context.get(u.parentCode) ?? 0) > 0);
     if (county) found.set(canonicalZone(shortName(county.name) + type), { ruleId: PLACE_RULES.cityZone.id, parentCode: county.parentCode });
   }
-  // 金牌港开发区, 平顶山市尼龙新材料产业聚集区: a name before a zone type no project or company has,
+  // 滨江港开发区, 南湖市新材料产业聚集区: a name before a zone type no project or company has,
   // where no zone found above ends (固安高新技术产业开发区 is 固安高新区's long form).
   const known = [...found.keys()].flatMap((n) => zoneVariants(n));
   for (const type of strongZoneTypes) {

@@ -135,7 +135,7 @@ function findProjects(ctx: ExtractContext): Findings {
     return stem.length >= 2 && !isGeneric(placesRemoved(ctx, span, stem));
   };
   const add = (span: Span, ruleId: string, suffixLength: number, extraTail = '') => {
-    // 山东恒鹏卫品公司国家级弹性非织造布研发基地示范项目: a company written right before a name opens it
+    // 恒达材料公司国家级新型纤维研发基地示范项目: a company written right before a name opens it
     // (not before a verb: 某公司进行项目对接).
     const opening = namesSomething(span, suffixLength) ? companyOpening(ctx, span.start) : undefined;
     span = { start: opening ?? span.start, end: span.end };
@@ -147,9 +147,9 @@ function findProjects(ctx: ExtractContext): Findings {
     if (/(?:个|项|批|家|处)$/.test(text.slice(span.start, span.start + lead))) return;
     span = { start: span.start + lead, end: span.end };
     if (ctx.isDamaged(span)) return;
-    // 秀山“联合动能”项目, “两路三桥”市政工程项目: a name that says nothing without the quoted words
+    // 南湖“双链融合”项目, “三横两纵”市政工程项目: a name that says nothing without the quoted words
     // before it takes them (and what names them); a whole name after a quoted epithet does not
-    // (“最美高速”济泰高速 is 济泰高速).
+    // (“最美高速”南湖高速 is 南湖高速).
     if (!namesSomething(span, suffixLength)) {
       // Only before 项目: a quoted slogan before 工程 or 园区 names a campaign (“户户通”工程).
       const quoted = text.endsWith('项目', span.end) ? quotedBefore(text, span.start) : undefined;
@@ -159,7 +159,7 @@ function findProjects(ctx: ExtractContext): Findings {
     }
     let name = text.slice(span.start, span.end);
     const stem = name.slice(0, name.length - suffixLength);
-    // 双汇物流园区建设项目 is the park's construction: the park's name is the project's, the rest an alias.
+    // 恒达物流园区建设项目 is the park's construction: the park's name is the project's, the rest an alias.
     const facility = name.endsWith('建设项目') ? suffixList.find((s) => s.length >= 2 && !s.endsWith('项目') && stem.endsWith(s)) : undefined;
     if (facility) {
       extraTail = name.slice(stem.length);
@@ -190,8 +190,8 @@ function findProjects(ctx: ExtractContext): Findings {
     if (investment && !/\d+个|累计|全年|全区|共计|合计/.test(clauseText)) attrs.investment = `${investment[1]}${investment[2]}`;
     const stated = capacity().first.exec(name);
     if (stated) attrs.capacity = `${stated[1]}${stated[2]}`;
-    // 西华县双汇物流园区建设项目: the name as written, with its place and a 建设项目 after it, is an
-    // alias; so is the name without a zone it starts with (綦江高新区桥河产业园 → 桥河产业园).
+    // 南湖区恒达物流园区建设项目: the name as written, with its place and a 建设项目 after it, is an
+    // alias; so is the name without a zone it starts with (南湖高新区滨河产业园 → 滨河产业园).
     const tail = WRITTEN_TAIL.exec(text.slice(span.end, span.end + 4))?.[0] ?? extraTail;
     const aliases = new Set<string>([text.slice(writtenStart, span.end) + tail, name + tail]);
     const zone = ctx.byLabel('District').find((z) => z.attrs.level === 'zone' && z.span.start === span.start && z.span.end < span.end - suffixLength);
@@ -210,12 +210,12 @@ function findProjects(ctx: ExtractContext): Findings {
     // and a count after it (照料中心12处) makes it a kind of facility, not a named one.
     // (科技园21个楼座 still names the park: the count is of its parts.)
     if (notAfterSuffix.test(text.slice(suffix.end, suffix.end + 6))) continue;
-    // 南湖区人民医院建设项目: an institution's own construction is the facility rule's (the project
+    // 南湖区滨河医院建设项目: an institution's own construction is the facility rule's (the project
     // takes the institution's name).
     if (text.startsWith('项目', suffix.end - 2) && ctx.byLabel('Institution').some((o) => o.span.end === i || (o.span.end === i - 2 && text.startsWith('建设', i - 2)))) continue;
-    // 岁金智谷·福州大健康食品产业园: a middle dot joins two parts of one name.
+    // 恒达智谷·南湖大健康食品产业园: a middle dot joins two parts of one name.
     if (text.charAt(suffix.end) === '·' && isCjk(text.charAt(suffix.end + 1))) continue;
-    // 凤凰生态公园提档升级建设项目, 江苏南通城欣市政工程天然油脂深加工项目: a type word inside a
+    // 滨河生态公园提档升级建设项目, 江苏恒达市政工程天然油脂深加工项目: a type word inside a
     // name that ends in 项目 later in the clause; that 项目 takes the whole name.
     if (suffix.value !== '项目' && endsInProjectLater(text, i, suffix.end, floor, boundary)) continue;
     // 以人民为中心, 省会城市副中心, 长江流域中心城市: 中心 as "centre", not a facility.
@@ -242,11 +242,11 @@ function findProjects(ctx: ExtractContext): Findings {
       continue;
     }
     // X和Y项目 → X and Y项目: the name before 和 shares the suffix. Not 及, which joins the parts of
-    // one project (不锈钢设备制造及不锈钢制品生产项目).
+    // one project (精密模具制造及模具配件生产项目).
     if (suffix.value.endsWith('项目') && '和与'.includes(text.charAt(start - 1))) {
       const first = boundary.startOf(text, start - 1, 16);
       if (start - 1 - first >= 2) {
-        // 城西幼儿园和相如二小建设项目: the first shares the suffix as written too.
+        // 滨河幼儿园和南湖二小建设项目: the first shares the suffix as written too.
         add({ start: first, end: start - 1 }, PROJECT_RULES.coordinated.id, 0, text.slice(start, suffix.end).match(/(?:建设)?(?:项目|工程)$/)?.[0] ?? '');
         add({ start, end: suffix.end }, PROJECT_RULES.coordinated.id, suffix.value.length);
         i = suffix.end - 1;
@@ -343,7 +343,7 @@ function quotedBefore(text: string, start: number): number | undefined {
 
 // What may follow a name that ends in its own type word: 物流园区建设项目, 生态园工程.
 const WRITTEN_TAIL = /^(?:建设)?(?:项目|工程)/;
-// Between a company and the project it opens: 恒鹏卫品公司国家级弹性非织造布研发基地.
+// Between a company and the project it opens: 恒达材料公司国家级新型纤维研发基地.
 const BETWEEN_COMPANY_AND_PROJECT = /^(?:国家级|省级|市级|区级|县级)?$/;
 
 /**
@@ -369,7 +369,7 @@ function compileRelationVerbs(lex: Lexicon): RegExp {
 
 /**
  * The stem without the places named in it when it also counts or dates its projects: 定远县5个项目
- * and 黄冈市四季度重大项目 are as generic as 5个项目; 山东数字经济产业园 keeps its place, which names it.
+ * and 黄冈市四季度重大项目 are as generic as 5个项目; 浙江数字经济产业园 keeps its place, which names it.
  */
 function placesRemoved(ctx: ExtractContext, span: Span, stem: string): string {
   if (!new RegExp(NOT_A_DISTINCTION.source).test(stem)) return stem;
