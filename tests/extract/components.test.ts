@@ -17,7 +17,7 @@ describe('the steps', () => {
       for (const label of step.reads) expect(produced, `${step.name} reads ${label}`).toContain(label);
       for (const label of step.produces.labels) produced.add(label);
     }
-    expect(STEPS.map((s) => s.name)).toEqual(['places', 'organizations', 'projects', 'overlaps', 'officials', 'relations']);
+    expect(STEPS.map((s) => s.name)).toEqual(['places', 'organizations', 'projects', 'owners', 'overlaps', 'officials', 'relations']);
   });
 
   it('every rule id is unique and belongs to one component', () => {

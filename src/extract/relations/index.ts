@@ -110,11 +110,6 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const words = relationWords();
   const projects = ctx.byLabel('Project');
-  // 恒达新材料有限公司年产5万吨碳纤维项目: the company that opens the name is the developer.
-  for (const project of projects) {
-    const owner = ctx.byLabel('Company').find((c) => c.span.start === project.span.start && c.span.end < project.span.end);
-    if (owner) out.relate({ type: 'INVOLVED_IN', from: owner, to: project, props: { role: 'developer' }, evidence: ctx.evidence(project.span, RELATION_RULES.namePrefix.id) });
-  }
   for (const company of ctx.byLabel('Company')) {
     const clause = clauseAround(text, company.span.start);
     // Company … verb … project, in that order, in one clause.
@@ -146,6 +141,13 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
         });
       }
     }
+  }
+  // 恒达新材料有限公司年产5万吨碳纤维项目: the company that opens the name is the developer, unless
+  // the text says what it does (恒达集团投资的恒达减速器项目: the investor).
+  for (const project of projects) {
+    const owner = ctx.byLabel('Company').find((c) => c.span.start === project.span.start && c.span.end < project.span.end);
+    const stated = owner && out.relations.some((r) => r.type === 'INVOLVED_IN' && r.to === project && r.from.name === owner.name);
+    if (owner && !stated) out.relate({ type: 'INVOLVED_IN', from: owner, to: project, props: { role: 'developer' }, evidence: ctx.evidence(project.span, RELATION_RULES.namePrefix.id) });
   }
 }
 

@@ -5,6 +5,7 @@
 // the event's account, so this reads the whole article, not one clause.
 import type { Mention, MentionWith, Sentence, Span } from '../../types';
 import type { ExtractContext, FindingsBuilder, Rule } from '../context';
+import { resolveEventDate } from '../../normalize/dates';
 import { relationWords } from './words';
 
 export const PARTICIPATION_RULES = {
@@ -31,6 +32,11 @@ type Target = MentionWith<'Project' | 'Company' | 'Institution'>;
 const EMPLOYER = /^(?:党委书记|董事长|总经理|副总经理|总裁|副总裁|负责人|创始人|院长|校长|主任|副董事长|执行董事|总监|经理|助理总裁|总工程师)/;
 // How a list of the event's projects is introduced: 本次集中开工的项目包括：…; 签约项目分别是….
 const LIST_INTRODUCER = /包括|分别是|分别为|项目有|既有|分别为：|如下/;
+
+// A sentence about what is still to come (将于明年开工, 计划年底开工) is not about the event reported.
+const FUTURE = /将于|计划于?|预计|拟于|力争|明年|下一步|即将/;
+// A month and day: the event's date when the participant's sentence or the lead states it.
+const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/g;
 
 // The lead: an event article says what happened in its first sentences (6月9日，泸县举行…开工仪式;
 // 区委书记王明带队调研…); a work report or a round-up mentions events along the way.
@@ -62,7 +68,7 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
     const inSentence = candidates.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !employer(m) && !owner(m));
     if (inSentence.length === 0) continue;
     const visit = visitArticle ? words.visit.exec(s.text) : null;
-    const isEventSentence = ceremony !== null && (words.ceremony.test(s.text) || words.eventParagraph.test(s.text) || (LIST_INTRODUCER.test(s.text) && /项目/.test(s.text)));
+    const isEventSentence = ceremony !== null && !FUTURE.test(s.text) && (words.ceremony.test(s.text) || words.eventParagraph.test(s.text) || (LIST_INTRODUCER.test(s.text) && /项目/.test(s.text)));
     for (const m of inSentence) {
       const key = `${m.label}:${m.name}`;
       if (seen.has(key)) continue;
@@ -78,11 +84,12 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   }
   signings(ctx, out, lead, targets.filter((t) => t.context === 'ceremony').map((t) => t.target));
   for (const official of participants) {
+    const date = eventDate(ctx, official.span.start, lead);
     for (const { target, context, event, span } of targets) {
       const ruleId = context === 'visit' ? PARTICIPATION_RULES.visit.id : PARTICIPATION_RULES.ceremony.id;
       // Two pieces of evidence: the sentence that has the official take part, and the one that names the target.
       for (const at of [official.span, { start: target.span.start, end: Math.min(span.end, target.span.end) }]) {
-        out.relate({ type: 'ATTENDED', from: official, to: target, props: { event, context }, evidence: ctx.evidence(at, ruleId) });
+        out.relate({ type: 'ATTENDED', from: official, to: target, props: { event, context, ...(date ? { date } : {}) }, evidence: ctx.evidence(at, ruleId) });
       }
     }
   }
@@ -104,6 +111,18 @@ function signings(ctx: ExtractContext, out: FindingsBuilder, lead: Span[], proje
     if (!owned.has(company.span.start)) continue;
     out.relate({ type: 'SIGNED_WITH', from: host, to: company, props: {}, evidence: ctx.evidence(company.span, PARTICIPATION_RULES.signing.id) });
   }
+}
+
+/**
+ * The event's date: the last month and day before the participant in its sentence, else the first
+ * the lead states; completed from the article's date, and none when that date is only inferred.
+ */
+function eventDate(ctx: ExtractContext, at: number, lead: Span[]): string | undefined {
+  if (ctx.doc.report.dateSource.startsWith('date.inferred')) return undefined;
+  const sentence = ctx.sentenceSpanAt(at);
+  const before = [...ctx.text.slice(sentence.start, at).matchAll(MONTH_DAY)];
+  const written = before[before.length - 1]?.[0] ?? lead.map((s) => ctx.text.slice(s.start, s.end).match(MONTH_DAY)?.[0]).find((d) => d !== undefined);
+  return written ? resolveEventDate(written, ctx.doc.date).value : undefined;
 }
 
 /** One mention per name: the first, whose sentence is the evidence. */

@@ -43,6 +43,9 @@ export function titleTemplate(title: string): string | undefined {
   const known = titles.get(title);
   if (known) return known;
   const plain = title.replace(LEVEL_CHAR, '');
+  // 审判委员会委员: a post that names its organ itself.
+  const whole = heads.find((h) => h.zh === plain && h.zh.includes('委员会'));
+  if (whole) return `${whole.en} ({place})`;
   const head = heads.find((h) => plain.endsWith(h.zh) && plain.length > h.zh.length);
   if (!head) return undefined;
   const department = plain.slice(0, -head.zh.length);
