@@ -61,6 +61,11 @@ export const OFFICIAL_RULES = {
     description: 'A name resigning posts (辞去…职务): the post was held',
     example: '会议接受李华辞去历城区副区长职务的请求。',
   },
+  nameBeforeBareTitle: {
+    id: 'official.name-before-bare-title',
+    description: 'A name followed by 书记 or a government head (县长, 市长 …) as a form of address: an official; a head holds the post in the unit the passage is about',
+    example: '王明书记一行来我区调研，李华区长陪同。',
+  },
   staff: {
     id: 'person.staff-title',
     description: 'A company or institution role before a name: a Person, not an official',
@@ -88,6 +93,8 @@ interface OfficialWords {
   government: RegExp;
   /** An organ and its head at the end of a department head's title: 局副局长, 人民法院院长. */
   departmentSuffix: RegExp;
+  /** The same at the end of a title. */
+  departmentSuffixAtEnd: RegExp;
   /** The heads (局长, 副院长, 审判员 …), longest first. */
   departmentHeads: string[];
   departmentHeadAtEnd: RegExp;
@@ -106,6 +113,7 @@ function compileWords(lex: Lexicon): OfficialWords {
     departmentHead: new RegExp(`^([县区市镇乡])?[\u4e00-\u9fff]{0,10}?(?:${organs})(?:${heads})`),
     government: new RegExp(`^(?:${alternation(lex.words('organs', 'government'))})(?=[副代常]|[县区市镇乡州]长)`),
     departmentSuffix: new RegExp(`(?:${organs})(?:${heads})`, 'g'),
+    departmentSuffixAtEnd: new RegExp(`(?:${organs})(?:${heads})$`),
     departmentHeads: [...lex.words('organs', 'department-head')].sort((a, b) => b.length - a.length),
     departmentHeadAtEnd: new RegExp(`(?:${alternation([...lex.words('organs', 'department-head')].sort((a, b) => b.length - a.length))})$`),
   };
@@ -155,6 +163,8 @@ function findOfficials(ctx: ExtractContext): Findings {
       place = placeEndingAt(governmentStart) ?? (government[1] ? placeEndingAt(governmentStart + 1) : undefined);
       startOfToken = place ? Math.min(place.span.start, governmentStart) : governmentStart;
     }
+    // A rank read with the organ before it (人大常委会党组书记、主任) is in the chain already.
+    if (chain.length > 0 && m.start < chainEnd) continue;
     // Titles joined by 、 or ， (or nothing) form one chain: 市委常委，济南高新区党工委书记、管委会主任.
     const gap = chain.length > 0 ? text.slice(chainEnd, startOfToken) : '';
     if (chain.length > 0 && !/^[、，,\s]{0,2}$/.test(gap)) chain = [];
@@ -162,9 +172,14 @@ function findOfficials(ctx: ExtractContext): Findings {
     if (m.value.needsPlace && !place && chain.length === 0) continue;
     chain.push({ title: m.value, span: { start: m.start, end: m.end }, place });
     chainEnd = m.end;
+    const organPost = organPostAfterGroup(text, m.value, m.end);
+    if (organPost) {
+      chain.push({ ...organPost, place });
+      chainEnd = organPost.span.end;
+    }
     // 副县长（挂职）吴启明, 副县长提名人选孙立: a short note between the post and the name.
-    const note = /^(?:（[^（）\n]{1,5}）|提名人选|候选人)/.exec(text.slice(m.end, m.end + 8));
-    const nameStart = m.end + (note ? note[0].length : 0);
+    const note = /^(?:（[^（）\n]{1,5}）|提名人选|候选人)/.exec(text.slice(chainEnd, chainEnd + 8));
+    const nameStart = chainEnd + (note ? note[0].length : 0);
     const nameLength = readNameAfterTitle(text, nameStart);
     if (nameLength === 0) continue;
     written.push(writeOfficials(ctx, out, scope, chain, { start: nameStart, end: nameStart + nameLength }, OFFICIAL_RULES.titleBeforeName.id));
@@ -177,6 +192,7 @@ function findOfficials(ctx: ExtractContext): Findings {
   findAppointments(ctx, out, scope, places);
   // Names without posts last: a name the rules above gave posts to is not one again.
   findLeaderLists(ctx, out);
+  findNamesBeforeBareTitles(ctx, out, scope);
   findNamesInMotions(ctx, out);
   findStaff(ctx, out);
   for (const b of ctx.doc.bylines) {
@@ -232,7 +248,7 @@ function departmentTitles(ctx: ExtractContext, places: PlaceMention[]): Array<Tr
       start--;
     }
     const department = text.slice(start, organStart);
-    if (department.length === 0 || NOT_A_DEPARTMENT.test(department)) continue;
+    if (!isDepartmentName(department, text.slice(organStart, organStart + m[0].length))) continue;
     if (organizations.some((o) => o.span.start < organStart + m[0].length && start < o.span.end)) continue;
     const span = { start, end: organStart + m[0].length };
     if (ctx.isDamaged(span)) continue;
@@ -249,6 +265,16 @@ const isCjkChar = (ch: string) => ch >= '\u4e00' && ch <= '\u9fff';
 const DEPARTMENT_LEFT_STOP = /[为任和及与、，的由是在]/;
 // Stems that make an "X办公室主任" a company's or a generic one.
 const NOT_A_DEPARTMENT = /公司|集团|企业|工厂|厂$|学校|大学|学院|医院|银行|协会|商会|村|社区|该|本|各|其|相关|有关/;
+// 发改委, 卫健委, 教委: a commission called by its short name. Not the party's own committees (区委,
+// 党委, 纪委, 政法委), whose heads are secretaries.
+const NOT_A_COMMISSION = /^(?:[省市区县旗州盟镇乡]|.*(?:党|纪|常|政法|党工|工|管|村|居))$/;
+
+/** True when `department` (the words before an organ and its head, `organ`) names a government department. */
+function isDepartmentName(department: string, organ: string): boolean {
+  if (department.length === 0 || NOT_A_DEPARTMENT.test(department)) return false;
+  return !(organ.startsWith('委') && !organ.startsWith('委员会') && NOT_A_COMMISSION.test(department));
+}
+
 const LEVEL_OF_CHAR: Record<string, TitleRecord['level']> = { 省: 'province', 市: 'city', 州: 'city', 盟: 'city', 区: 'county', 县: 'county', 旗: 'county', 镇: 'town', 乡: 'town' };
 
 /** An official this component has already found at `pos`. */
@@ -310,7 +336,8 @@ function findOrganEllipsis(ctx: ExtractContext, out: FindingsBuilder, written: W
 }
 
 // 县领导, 市、县领导, 县级领导, 在家县级领导, 区领导同志: the leaders of a unit, named without posts.
-const LEADER_LIST = /(?:[省市州盟区县旗镇乡](?:[、和]?[省市州盟区县旗镇乡])?)(?:级|处级)?领导(?:同志)?[：:]?/g;
+// 出席仪式的领导有: the leaders a sentence lists as present.
+const LEADER_LIST = /(?:(?:[省市州盟区县旗镇乡](?:[、和]?[省市州盟区县旗镇乡])?)(?:级|处级)?领导(?:同志)?|的(?:领导|领导同志|市领导|县领导|区领导)有)[：:]?/g;
 
 function findLeaderLists(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
@@ -319,6 +346,33 @@ function findLeaderLists(ctx: ExtractContext, out: FindingsBuilder): void {
     for (const span of readNameList(text, at, readName(text, at), true)) {
       if (ctx.isDamaged(span) || officialAt(out, span.start)) continue;
       out.add({ label: 'Official', name: text.slice(span.start, span.end), span, ruleId: OFFICIAL_RULES.leaderList.id, attrs: {} });
+    }
+  }
+}
+
+// 王明书记一行, 在李华县长的陪同下: a name, then a title used as a form of address, then what
+// follows a subject or a possessor.
+const BARE_TITLE_AFTER_NAME = /(书记|[省市州区县旗镇乡]长)(?=一行|同志|等|在|的|强调|指出|表示|要求|说|讲|介绍|主持|出席|陪同|参加|带队|率|[，,。、；：）])/g;
+// What may stand right before such a name: a boundary or a preposition or verb that takes a person.
+const BEFORE_ADDRESSED_NAME = /(?:^|[\s，,。、；：（“]|在|与|和|向|由|对|陪同|邀请|会见|看望|感谢|欢迎|听取)$/;
+
+function findNamesBeforeBareTitles(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex): void {
+  const text = ctx.text;
+  for (const m of text.matchAll(BARE_TITLE_AFTER_NAME)) {
+    const at = m.index ?? 0;
+    const len = [3, 2].find((n) => at - n >= 0 && readName(text.slice(at - n, at), 0) === n && BEFORE_ADDRESSED_NAME.test(text.slice(Math.max(0, at - n - 2), at - n)));
+    // 曾任书记, 兼任县长: a verb of holding office before the title, not a name.
+    if (len === undefined || /[任为是兼]$/.test(text.slice(0, at))) continue;
+    // 常务副区长: the end of a longer title, not a title after a name.
+    if ([1, 2, 3, 4].some((k) => (words().titles.longestAt(text, at - k)?.end ?? 0) >= at + m[1]!.length)) continue;
+    const span = { start: at - len, end: at };
+    if (ctx.isDamaged(span) || officialAt(out, span.start) || out.mentions.some((o) => o.span.start < span.end && span.start < o.span.end)) continue;
+    // 书记 names no organ; a head (县长) is the head of the unit of its level the passage is about.
+    const head = m[1] === '书记' ? undefined : words().titles.longestAt(m[1]!, 0);
+    if (head && head.end === m[1]!.length) {
+      writeOfficials(ctx, out, scope, [{ title: head.value, span: { start: at, end: at + m[1]!.length } }], span, OFFICIAL_RULES.nameBeforeBareTitle.id);
+    } else {
+      out.add({ label: 'Official', name: text.slice(span.start, span.end), span, ruleId: OFFICIAL_RULES.nameBeforeBareTitle.id, attrs: {} });
     }
   }
 }
@@ -454,6 +508,10 @@ function findNamesBeforeTitles(ctx: ExtractContext, out: FindingsBuilder, scope:
 function departmentHead(text: string, pos: number): TrieMatch<TitleRecord> | undefined {
   const m = words().departmentHead.exec(text.slice(pos, pos + 24));
   if (!m) return undefined;
+  const organ = m[0].match(words().departmentSuffixAtEnd)?.[0] ?? '';
+  const department = m[0].slice(m[1]?.length ?? 0, m[0].length - organ.length);
+  // 县人民法院副院长: the level alone before a court or bureau is enough.
+  if (department.length > 0 && !isDepartmentName(department, organ)) return undefined;
   const ch = m[1];
   const level: TitleRecord['level'] = ch === '市' ? 'city' : ch === '县' || ch === '区' ? 'county' : ch ? 'town' : 'any';
   const value: TitleRecord = { id: 'title.department-head', zh: m[0], level, organ: 'department', ...(ch ? { sharedSuffix: ch } : {}), en: '' };
@@ -532,6 +590,11 @@ function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { 
         at += 1 + head.length;
       }
     }
+    const organPost = organPostAfterGroup(text, title.value, at);
+    if (organPost) {
+      posts.push({ ...organPost, place });
+      at = organPost.span.end;
+    }
     if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1) || GOVERNMENT_AT.test(text.slice(at + 1, at + 9)))) at += 1;
     else break;
   }
@@ -604,6 +667,25 @@ function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: Scop
 
 // A bare rank after an appointment to a congress or CPPCC post: …委员会主席，甲、乙当选为副主席.
 const BARE_RANK_AT = /^(?:副主席|主席|副主任|主任|副秘书长|秘书长)/;
+// An organ's party group or committee at the end of a title: 人大常委会党组书记, 公安局党委书记.
+const PARTY_GROUP_AT_END = /(?:党组|党委)(?:副书记|书记|成员)$/;
+
+/**
+ * 区人大常委会党组书记、主任 / 市公安局党委书记、局长: after a post in an organ's party group, a bare
+ * rank (at `at`, after its 、) is the organ's own post.
+ */
+function organPostAfterGroup(text: string, title: TitleRecord, at: number): Omit<Post, 'place'> | undefined {
+  const written = title.canonical ?? title.zh;
+  const group = PARTY_GROUP_AT_END.exec(written);
+  // A government's own posts after its party group are titles of their own (市政府党组成员、副市长).
+  if (!group || text.charAt(at) !== '、' || !['congress', 'cppcc', 'department'].includes(title.organ)) return undefined;
+  const rank = title.organ === 'department' ? departmentHeadAt(text, at + 1) : BARE_RANK_AT.exec(text.slice(at + 1, at + 5))?.[0];
+  if (!rank || PARTY_GROUP_AT_END.test(rank)) return undefined;
+  const zh = written.slice(0, group.index) + rank;
+  const known = words().titles.longestAt(zh, 0);
+  const own = known?.end === zh.length ? known.value : { ...title, id: 'title.organ-ellipsis', zh, canonical: zh, single: false, en: '' };
+  return { title: own, span: { start: at + 1, end: at + 1 + rank.length } };
+}
 
 /**
  * The date of the event a sentence reports: its own 2019年3月1日, or its 3月1日 completed from the
