@@ -15,6 +15,8 @@ export interface Scope {
 
 // The word before a place that makes it a destination, not a location: 至, 到, 向, 往, 通.
 const DESTINATION = /[至到向往通]/;
+// Of those, the words of going somewhere (not of a route's end: 南湖至北湖公路).
+const TRAVEL = /[到往]/;
 
 /** A short line without a full stop: a heading or a caption. */
 function isHeadingLine(line: string): boolean {
@@ -57,7 +59,9 @@ export class ScopeIndex {
     let inSentence: PlaceMention | undefined;
     for (const m of this.districts) {
       if (m.span.start < sentence.start || m.span.end > pos) continue;
-      if (DESTINATION.test(this.ctx.text.charAt(m.span.start - 1))) continue;
+      // 到舞钢市纺织产业园考察: a place opening the name of what a visit goes to is still its location.
+      const before = this.ctx.text.charAt(m.span.start - 1);
+      if (DESTINATION.test(before) && !(m.span.end === pos && TRAVEL.test(before))) continue;
       if (!inSentence || m.span.start > inSentence.span.start) inSentence = m;
     }
     if (inSentence) return inSentence;

@@ -13,7 +13,7 @@ import { Trie } from '../trie';
 export const PROJECT_RULES = {
   suffix: { id: 'project.suffix', description: 'A name ending in 项目/工程/产业园/基地/中心 …, left edge at the last verb', example: '华东装备绿色制造产业城项目加快建设。' },
   capacity: { id: 'project.capacity', description: 'A 年产… line up to 项目, across its 、 and 及', example: '公司组织建设年产10万吨锂电材料、5GWh储能电池项目正在推进。' },
-  list: { id: 'project.list', description: 'Names listed before 等N个项目', example: '华科智谷、远景生物等44个项目签约落地。' },
+  list: { id: 'project.list', description: 'Names listed before 等N个项目, or before a count of their kind (A、B2个先进制造业项目)', example: '华科智谷、远景生物等44个项目签约落地。' },
   coordinated: { id: 'project.coordinated', description: 'X和Y项目: two projects sharing one suffix', example: '博格智能叉车和新能源客车二期项目集中开工。' },
   infrastructure: { id: 'project.infrastructure', description: 'A road, railway, tunnel or bridge named by its route or place, with work on it', example: '京雄高铁、沪昆高速加快推进。' },
   facility: { id: 'project.facility', description: 'A hospital or school the text has being built, extended or opened is a project', example: '滨河医院基本建成，年底投入使用。' },
@@ -95,7 +95,12 @@ const INVESTMENT = /(?:总投资|计划投资|投资)(?:约|达|超)?(\d+(?:\.\d
 // Dates, seasons, counts and pointers say which projects, not what project: 2020年第三季度重点项目,
 // 共有6个项目, 这五个项目, 一大批项目, 本次…项目.
 const NOT_A_DISTINCTION =
-  /每一?个|\d{4}年(?:度)?|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|年度|\d{1,2}月份?|今年|去年|明年|全年|(?:共有|共计|合计|累计)?第?(?:[\d.]+|[一二三四五六七八九十两几百千]+)(?:个|项|批|大批|家)|一大?批|一系列|多个|各类|各项|各|这些?|那些?|此次|本次|这次|该|全省|全市|全县|全区|全旗|我省|我市|我县|我区|我旗/g;
+  /每一?个|\d{4}年(?:度)?|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|年度|\d{1,2}月份?|今年|去年|明年|全年|(?:共有|共计|合计|累计|共)?第?(?:[\d.]+|[一二三四五六七八九十两几百千]+)(?:个|项|批|大批|家)|一大?批|一系列|多个|整个|各类|各项|各|这些?|那些?|此次|本次|这次|该|全省|全市|全县|全区|全旗|我省|我市|我县|我区|我旗/g;
+
+// A count of projects and their kind at the end of a stem: 3个先进制造业, 2个基础设施.
+const COUNT_OF_KIND = /(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,10}$/;
+// What before such a count makes it a total, not the end of a name: 共5个, 签约了3个, 达到10个.
+const COUNT_STOP = /[共了的等有和计达为是将约近超各这此该]/;
 
 /** True when nothing but generic words remains: 重点项目, 55个老旧小区改造项目, 三期项目, 2020年第三季度重点项目. */
 function isGeneric(stem: string): boolean {
@@ -130,11 +135,21 @@ function findProjects(ctx: ExtractContext): Findings {
   const text = ctx.text;
   const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, serviceCentres, listTail, push, renovated: renovatedStem } = words();
   const found: Project[] = [];
+  // Where a list closed by a count of its kind (A、B、C3个先进制造业项目) has its last item.
+  const listedBefore: number[] = [];
   const namesSomething = (span: Span, suffixLength: number) => {
     const stem = text.slice(span.start, span.end - suffixLength).replace(/[“”"]/g, '');
     return stem.length >= 2 && !isGeneric(placesRemoved(ctx, span, stem));
   };
   const add = (span: Span, ruleId: string, suffixLength: number, extraTail = '') => {
+    // 某某技改扩规3个先进制造业项目: a count inside a name closes the last item of a list; what follows
+    // the count is the kind of the listed projects (the items before are the list rule's).
+    const counted = suffixLength > 0 ? COUNT_OF_KIND.exec(text.slice(span.start, span.end - suffixLength)) : null;
+    if (counted && counted.index >= 4 && !COUNT_STOP.test(text.charAt(span.start + counted.index - 1))) {
+      span = { start: span.start, end: span.start + counted.index };
+      suffixLength = 0;
+      listedBefore.push(span.start);
+    }
     // 恒达材料公司国家级新型纤维研发基地示范项目: a company written right before a name opens it
     // (not before a verb: 某公司进行项目对接).
     const opening = namesSomething(span, suffixLength) ? companyOpening(ctx, span.start) : undefined;
@@ -271,6 +286,17 @@ function findProjects(ctx: ExtractContext): Findings {
       add({ start, end: itemEnd }, PROJECT_RULES.list.id, 0);
       if (text.charAt(start - 1) !== '、') break;
       itemEnd = start - 1;
+    }
+  }
+
+  // A、B、C3个先进制造业项目: the items before the last one are projects of the kind too.
+  for (let itemEnd of listedBefore) {
+    while (text.charAt(itemEnd - 1) === '、') {
+      itemEnd -= 1;
+      const start = boundary.startOf(text, itemEnd, 16);
+      if (itemEnd - start < 3) break;
+      add({ start, end: itemEnd }, PROJECT_RULES.list.id, 0);
+      itemEnd = start;
     }
   }
 
