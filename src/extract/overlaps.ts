@@ -6,10 +6,15 @@
 //      organisation that opens a project's name stays as its owner (齐鲁理工大学 in 齐鲁理工大学科技园)
 //      unless the project is only its own building work (南湖小学改扩建项目); any other organisation
 //      inside a project is dropped;
-//   3. a place inside a name is part of the name (山东 in 齐鲁理工大学… is no mention of the province).
+//   3. a place inside a name is part of the name (山东 in 齐鲁理工大学… is no mention of the province),
+//      except a zone the text gives its own organ (南湖科技园管委会): that park is the zone, no project.
 import { isPlaceMention, type Mention, type MentionWith, type Span } from '../types';
 import type { ExtractContext, Filter } from './context';
+import { PLACE_RULES } from './places';
 import { PROJECT_RULES, projectWords } from './projects';
+
+// Zones named before their own organs (党工委, 管委会).
+const ZONE_ORGAN_RULE = PLACE_RULES.zoneOrgan.id;
 
 type Organization = MentionWith<'Company' | 'Institution'>;
 type Project = MentionWith<'Project'>;
@@ -22,7 +27,8 @@ export const settleOverlaps: Filter = {
   name: 'overlaps',
   description: 'Projects over organisations and the longest project over shorter ones; places inside names are part of the names',
   run(mentions: readonly Mention[], ctx: ExtractContext): Mention[] {
-    const projects = mentions.filter((m): m is Project => m.label === 'Project');
+    const governed = new Set(mentions.filter((m) => isPlaceMention(m) && m.ruleId === ZONE_ORGAN_RULE).map((m) => `${m.span.start}:${m.span.end}`));
+    const projects = mentions.filter((m): m is Project => m.label === 'Project' && !governed.has(`${m.span.start}:${m.span.end}`));
     const facilities = new Set(projects.filter((p) => p.ruleId === PROJECT_RULES.facility.id).map((p) => `${p.span.start}:${p.span.end}`));
     const replaced = (m: Mention) => m.label === 'Institution' && facilities.has(`${m.span.start}:${m.span.end}`);
     const organizations = mentions.filter((m): m is Organization => (m.label === 'Company' || m.label === 'Institution') && !replaced(m));

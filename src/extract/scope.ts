@@ -15,6 +15,8 @@ export interface Scope {
 
 // The word before a place that makes it a destination, not a location: 至, 到, 向, 往, 通.
 const DESTINATION = /[至到向往通]/;
+// Words of setting out for a place: 赴, 前往.
+const OUTBOUND = /(?:赴|前往)$/;
 // Of those, the words of going somewhere (not of a route's end: 南湖至北湖公路).
 const TRAVEL = /[到往]/;
 
@@ -34,7 +36,9 @@ export class ScopeIndex {
   constructor(private readonly ctx: ExtractContext) {
     const places = ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.anaphora);
     this.districts = ctx.byLabel('District');
-    this.document = documentScope(places);
+    // 赴舞钢市考察: where a delegation goes is not whose the article is, unless it names nothing else.
+    const home = places.filter((m) => !OUTBOUND.test(ctx.text.slice(Math.max(0, m.span.start - 2), m.span.start)));
+    this.document = documentScope(home.some((m) => m.label === 'District') ? home : places);
     // Section headings that name a district (and only one).
     const text = ctx.text;
     let lineStart = 0;

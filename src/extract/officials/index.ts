@@ -540,7 +540,9 @@ function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { 
   const posts: Post[] = [];
   let at = pos;
   for (;;) {
-    const place = places.find((p) => p.span.start === at);
+    // 嘉兴市南湖区副区长: the last of the places written one after the other is the post's.
+    let place = places.find((p) => p.span.start === at);
+    for (let next = place && places.find((p) => p.span.start === place!.span.end); next; next = places.find((p) => p.span.start === place!.span.end)) place = next;
     let titleAt = place ? place.span.end : at;
     // 固安县人民政府副县长, 、人民政府副旗长: the government between the place (or the joiner) and the post.
     const government = words().government.exec(text.slice(titleAt, titleAt + 6));

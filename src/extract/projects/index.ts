@@ -154,7 +154,7 @@ function findProjects(ctx: ExtractContext): Findings {
     // (not before a verb: 某公司进行项目对接).
     const opening = namesSomething(span, suffixLength) ? companyOpening(ctx, span.start) : undefined;
     span = { start: opening ?? span.start, end: span.end };
-    const writtenStart = span.start;
+    let writtenStart = span.start;
     span = { start: span.start + leadingPlaceLength(ctx, span), end: span.end };
     // 顺德区2024年第二季度重点项目: a date after the place is not part of the name either; a count of
     // projects before it (共签约5个工厂化水产养殖项目) makes the rest a kind, not a name.
@@ -171,6 +171,7 @@ function findProjects(ctx: ExtractContext): Findings {
       if (quoted === undefined) return;
       span = { start: boundary.startOf(text, quoted, 16), end: span.end };
       if (!namesSomething(span, suffixLength)) return;
+      writtenStart = Math.min(writtenStart, span.start);
     }
     let name = text.slice(span.start, span.end);
     const stem = name.slice(0, name.length - suffixLength);
