@@ -46,7 +46,7 @@ export interface FieldLine {
 // A masthead run into the first byline label: 佛山日报记者 张三, 本报讯 记者 李四.
 const LEADING_MASTHEAD = /^(?:[\u4e00-\u9fff·]{2,10}?(?:日报|晚报|晨报|时报|商报|报|电视台|广播电视台|新闻网|网|通讯社|社|融媒体中心)|本报讯|本台讯)\s*(?=记者|通讯员|本报记者|特约记者|实习记者|全媒体记者|融媒体记者)/;
 // An affiliation before the names of a byline field: 采写 | 区新闻中心 孙立.
-const AFFILIATION = /^[\u4e00-\u9fff]{2,10}(?:新闻中心|融媒体中心|日报|报社|电视台|新闻网)$/;
+const AFFILIATION = /^[\u4e00-\u9fff]{1,10}(?:新闻中心|融媒体中心|日报|报社|电视台|新闻网)$/;
 
 const DATE_VALUE = /^(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{4}年\d{1,2}月(?:\d{1,2}[日号])?)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/;
 const LEADING_DATE = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}[日号])(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s+/;
@@ -75,7 +75,8 @@ export function readNames(value: string, offset = 0): PersonName[] | undefined {
   for (const m of value.matchAll(re)) {
     const token = m[0];
     if (BYLINE_TAIL.test(token) && names.length > 0) continue;
-    if (names.length === 0 && AFFILIATION.test(token)) continue;
+    // 采写 | 区新闻中心 孙立: a separator and an affiliation before the names.
+    if (names.length === 0 && (AFFILIATION.test(token) || /^[|｜]$/.test(token))) continue;
     const surname = surnameLength(token);
     const given = token.length - surname;
     if (surname === 0 || given < 1 || given > 2 || !/^[\u4e00-\u9fff]+$/.test(token)) return undefined;

@@ -36,6 +36,62 @@ describe('officials: titles before names', () => {
   });
 });
 
+describe('officials: phrasings of published reports', () => {
+  // Each expected post is read off its sentence by hand; the names and places are invented.
+  it.each([
+    // a leader list names officials without posts
+    ['南湖区召开会议。区领导王明、李华、赵刚参加。', ['李华', '王明', '赵刚'], []],
+    ['出席仪式的领导有王明、李华。', ['李华', '王明'], []],
+    // a bare rank after a congress post is that congress's
+    ['嘉兴市南湖区人大常委会主任王明，副主任李华、赵刚出席会议。', ['李华', '王明', '赵刚'], ['李华: 区人大常委会副主任@南湖区', '王明: 区人大常委会主任@南湖区', '赵刚: 区人大常委会副主任@南湖区']],
+    // names in an appointment motion
+    ['南湖区人大常委会召开会议，表决通过了王明等6名同志的任职议案。', ['王明'], []],
+    // resignations and appointment lists, with the city written before the district
+    ['会议接受李华辞去嘉兴市南湖区副区长职务的请求。', ['李华'], ['李华: 副区长@南湖区']],
+    ['会议选举王明为嘉兴市南湖区区长，李华为副区长。', ['李华', '王明'], ['李华: 副区长@南湖区', '王明: 区长@南湖区']],
+    ['王明、李华和赵刚当选为嘉兴市南湖区副区长。', ['李华', '王明', '赵刚'], ['李华: 副区长@南湖区', '王明: 副区长@南湖区', '赵刚: 副区长@南湖区']],
+    ['王明当选为政协嘉兴市南湖区第十一届委员会主席。', ['王明'], ['王明: 政协主席@南湖区']],
+    // department heads written in full, a commission by its short name, a provincial department
+    ['嘉兴市南湖区财政局局长王明出席。', ['王明'], ['王明: 财政局局长@南湖区']],
+    ['嘉兴市召开会议，市发改委主任王明介绍情况。', ['王明'], ['王明: 市发改委主任@嘉兴市']],
+    ['浙江省商务厅厅长王明出席。', ['王明'], ['王明: 商务厅厅长@浙江省']],
+    // the organ's own post after its party group
+    ['嘉兴市南湖区人大常委会党组书记、主任王明出席。', ['王明'], ['王明: 区人大常委会主任@南湖区', '王明: 区人大常委会党组书记@南湖区']],
+    ['嘉兴市公安局党委书记、局长王明出席。', ['王明'], ['王明: 公安局党委书记@嘉兴市', '王明: 公安局局长@嘉兴市']],
+    // … but a government's own posts after its party group stay as written
+    ['嘉兴市南湖区政府党组成员、副区长王明出席。', ['王明'], ['王明: 副区长@南湖区', '王明: 区政府党组成员@南湖区']],
+    // the government between the unit and the post
+    ['嘉兴市南湖区人民政府副区长王明出席。', ['王明'], ['王明: 副区长@南湖区']],
+    ['嘉兴市南湖区区长助理王明出席。', ['王明'], ['王明: 区长助理@南湖区']],
+    ['嘉兴市南湖区委常委、宣传部长王明出席。', ['王明'], ['王明: 区委常委@南湖区', '王明: 宣传部部长@南湖区']],
+    // a name of another tradition after a title
+    ['嘉兴市南湖区副区长买买提·艾力出席。', ['买买提·艾力'], ['买买提·艾力: 副区长@南湖区']],
+    // a title after a name as a form of address: 书记 names no organ, a head the unit in scope
+    ['王明书记一行来嘉兴市南湖区调研。', ['王明'], []],
+    ['在李华区长的陪同下，考察团参观了嘉兴市南湖区。', ['李华'], ['李华: 区长@南湖区']],
+  ])('%s', (sentence, officials, expected) => {
+    const ex = extractText(sentence);
+    expect(names(ex, 'Official')).toEqual(officials);
+    expect(positions(ex)).toEqual(expected);
+  });
+
+  it.each([
+    // the end of a longer title is no title after a name
+    ['嘉兴市南湖区区委常委、常务副区长王明出席。', ['王明']],
+    // a verb of holding office before 书记
+    ['王明曾任书记。', []],
+    // a company's leaders are no leader list, and a rank after a company post is no congress's
+    ['南湖区召开会议。恒达公司领导王明出席。', []],
+    ['恒达集团董事长王明，副主任李华出席。', []],
+    // praise for a group is no appointment motion
+    ['王明等6名同志获得表彰。', []],
+    // the party's own committees have secretaries, not directors
+    ['嘉兴市召开会议，党委主任王明介绍情况。', []],
+  ])('no other official in %s', (sentence, officials) => {
+    expect(names(extractText(sentence), 'Official')).toEqual(officials);
+  });
+});
+
 describe('people who are not officials', () => {
   it('company staff are Persons with their role', () => {
     const ex = extractText('山东某某新能源科技有限公司建设电池项目。“订单稳定。”该公司办公室主任李会说。');

@@ -1,7 +1,7 @@
 // Places resolved from the article's own context. Codes are China's division codes (GB/T 2260).
 import { describe, expect, it } from 'vitest';
 import { isPlaceMention } from '../../src/types';
-import { extractText } from '../helpers/documents';
+import { extractText, positions } from '../helpers/documents';
 
 function districts(text: string): string[] {
   const ex = extractText(text);
@@ -38,5 +38,26 @@ describe('places', () => {
   it('a name inside an organisation is not a place mention', () => {
     const ex = extractText('市中区与山东大学签署共建协议。');
     expect(ex.mentions.filter((m) => m.label === 'Province')).toEqual([]);
+  });
+
+  it('where a delegation sets out for does not decide whose the article is', () => {
+    const ex = extractText('郏县召开会议。县委书记王明带队赴舞钢市、眉县考察。');
+    expect(positions(ex)).toEqual(['王明: 县委书记@郏县']);
+  });
+
+  it.each([
+    // a name before a type only zones have
+    ['签约仪式在滨江港开发区举行。', ['District:滨江港开发区']],
+    // a park the text gives its own organ is a zone
+    ['南湖区召开会议，南湖科技园管委会主任王明出席。', ['District:南湖区', 'District:南湖科技园']],
+    // a province by its name without 省
+    ['王明一行来到浙江考察。', ['Province:浙江省']],
+    // a zone type without a name, words that are also short names of places
+    ['要把开发区建设好。', []],
+    ['要坚持和平发展的道路，推进城乡融合。', []],
+    ['晋商文化源远流长，鲁菜闻名全国。', []],
+  ])('places in %s', (text, expected) => {
+    const ex = extractText(text);
+    expect([...new Set(ex.mentions.filter(isPlaceMention).map((m) => `${m.label}:${m.name}`))].sort()).toEqual(expected);
   });
 });

@@ -60,3 +60,30 @@ describe('ATTENDED dates', () => {
     expect(new Set(dates)).toEqual(new Set([expected]));
   });
 });
+
+describe('taking part in the article\'s event', () => {
+  const attended = (text: string) => [...new Set(extractText(text).relations.filter((r) => r.type === 'ATTENDED').map((r) => `${r.from.name} → ${r.to.name} (${r.props.context ?? r.props.event})`))].sort();
+
+  it.each([
+    // a visit: every place the delegation goes to, in a later sentence too
+    ['区委书记王明带队调研重点项目。调研组先后来到恒达新材料有限公司、滨河物流园项目。', ['王明 → 恒达新材料有限公司 (visit)', '王明 → 滨河物流园 (visit)']],
+    // a company whose staff speak is still visited, its staff are no participants
+    ['南湖区委书记王明带队调研。调研组来到恒达集团，恒达集团董事长李华介绍情况。', ['王明 → 恒达集团 (visit)']],
+    // a ceremony: the projects the article lists as the ceremony's
+    ['南湖区重点项目集中开工仪式举行，区委书记王明出席。本次集中开工的项目包括：滨河物流园项目、恒达新材料项目。', ['王明 → 恒达新材料项目 (ceremony)', '王明 → 滨河物流园 (ceremony)']],
+    // a meeting that discusses a project is no visit to it
+    ['南湖区召开常务会议，区长王明主持。会议研究了滨河物流园项目。', []],
+  ])('%s', (text, expected) => {
+    expect(attended(text)).toEqual(expected);
+  });
+
+  it.each([
+    // the unit holding a signing signs with the companies owning the signed projects
+    ['南湖区举行重点项目集中签约仪式。签约项目包括恒达新材料科技有限公司年产5万吨碳纤维项目。', ['南湖区 → 恒达新材料科技有限公司']],
+    // no signing, no agreement
+    ['南湖区召开会议。恒达新材料科技有限公司年产5万吨碳纤维项目开工。', []],
+  ])('%s', (text, expected) => {
+    expect(extractText(text).relations.filter((r) => r.type === 'SIGNED_WITH').map((r) => `${r.from.name} → ${r.to.name}`)).toEqual(expected);
+  });
+});
+

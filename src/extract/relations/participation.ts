@@ -122,7 +122,7 @@ function eventDate(ctx: ExtractContext, at: number, lead: Span[]): string | unde
   const sentence = ctx.sentenceSpanAt(at);
   const before = [...ctx.text.slice(sentence.start, at).matchAll(MONTH_DAY)];
   const written = before[before.length - 1]?.[0] ?? lead.map((s) => ctx.text.slice(s.start, s.end).match(MONTH_DAY)?.[0]).find((d) => d !== undefined);
-  return written ? resolveEventDate(written, ctx.doc.date).value : undefined;
+  return written ? (resolveEventDate(written, ctx.doc.date).value ?? undefined) : undefined;
 }
 
 /** One mention per name: the first, whose sentence is the evidence. */

@@ -1,0 +1,65 @@
+// Project names on the phrasings of published reports. Each expected name is read off its sentence
+// by hand; names and places are invented.
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../src/types';
+import { extractText, names } from '../helpers/documents';
+
+const projects = (ex: Extraction) => names(ex, 'Project');
+
+describe('projects', () => {
+  it.each([
+    // a count of their kind closes a list: every item is a project, the kind is no name
+    ['南湖区滨河产业园、恒达智谷、北湖科创中心3个先进制造业项目集中开工。', ['北湖科创中心', '恒达智谷', '滨河产业园']],
+    // verbs of decisions start no name; the county before it is its place
+    ['会议原则同意南湖区农村公路安防工程立项。', ['农村公路安防工程']],
+    // quoted words a name needs
+    ['南湖区召开会议，南湖“双链融合”项目开工。', ['南湖“双链融合”项目']],
+    // a middle dot joins two parts of one name; 及 joins the parts of one project
+    ['南湖区召开会议，恒达智谷·南湖大健康食品产业园开园。', ['恒达智谷·南湖大健康食品产业园']],
+    ['南湖区召开会议，恒达精密模具制造及模具配件生产项目签约。', ['恒达精密模具制造及模具配件生产项目']],
+    // a type word inside a name that ends in 项目 later
+    ['南湖区召开会议，滨河生态公园提档升级建设项目开工。', ['滨河生态公园提档升级建设项目']],
+    // a park without its own organ is still a project
+    ['嘉兴市召开会议，市领导到南湖科技园调研。', ['南湖科技园']],
+  ])('%s', (sentence, expected) => {
+    expect(projects(extractText(sentence))).toEqual(expected);
+  });
+
+  it.each([
+    // counts, pointers, dates: which projects, not what project
+    '南湖区共签约5个新能源项目。',
+    '南湖区召开会议。整个项目建成后年产值10亿元。',
+    '南湖区召开会议，这五个项目进展顺利，2024年第二季度重点项目全部开工。',
+    // a verb and its object
+    '南湖区召开会议，要抓项目、抓大项目。',
+    // 事项目录 holds 项目 but names none
+    '南湖区印发《关于公布重大行政决策事项目录的通知》。',
+    // a quoted slogan before 工程 names a campaign
+    '南湖区召开会议，“三横两纵”工程加快推进。',
+    // a park with its own organ is a zone
+    '南湖区召开会议，南湖科技园管委会主任王明出席。',
+  ])('no project in %s', (sentence) => {
+    expect(projects(extractText(sentence))).toEqual([]);
+  });
+
+  it('a facility\'s construction takes the facility\'s name, the written form is an alias', () => {
+    const [project] = extractText('嘉兴市南湖区恒达物流园区建设项目开工。').mentions.filter((m) => m.label === 'Project');
+    expect(project?.name).toBe('恒达物流园区');
+    expect(project?.label === 'Project' && project.attrs.aliases).toContain('嘉兴市南湖区恒达物流园区建设项目');
+  });
+});
+
+describe('project owners', () => {
+  const involved = (ex: Extraction) => ex.relations.filter((r) => r.type === 'INVOLVED_IN').map((r) => `${r.from.name} ${r.props.role} → ${r.to.name}`);
+
+  it.each([
+    // a company written right before a name opens it and develops it
+    ['南湖区召开会议，恒达材料有限公司国家级新型纤维研发基地示范项目开工。', ['恒达材料有限公司 developer → 恒达材料有限公司国家级新型纤维研发基地示范项目']],
+    // a province, a brand and its industry word opening a name are the investor's short name
+    ['签约项目包括江苏恒利科技电子产品生产项目。', ['江苏恒利科技 developer → 江苏恒利科技电子产品生产项目']],
+    // words no brand is: 国际
+    ['签约项目包括江苏国际物流园项目。', []],
+  ])('%s', (sentence, expected) => {
+    expect(involved(extractText(sentence))).toEqual(expected);
+  });
+});
