@@ -12,7 +12,7 @@ function isNameChar(ch: string): boolean {
 
 // 2月12日客车…, 38个重点…, 20公里沿河…, 一批…: dates, counts and measures before a name.
 const LEADING_DATE_OR_COUNT =
-  /^(?:\d{4}年)?(?:第?[一二三四]季度|[上下]半年|年度)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几]+)(?:个|家|处|项|座|所|批|条|公里|万平方米|平方米|亩))?/;
+  /^(?:\d{4}年度?)?(?:第?[一二三四]季度|[上下]半年|年度)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午)?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两几]+)(?:个|家|处|项|座|所|批|条|公里|万平方米|平方米|亩))?/;
 
 /** Length of the date or count a name starts with (2024年第二季度, 38个), or 0. */
 export function leadingDateOrCountLength(text: string): number {

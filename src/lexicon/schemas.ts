@@ -69,7 +69,7 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
     zh: word,
     kind: enumOf([
       'suffix', 'generic', 'service-centre', 'infrastructure', 'infrastructure-work', 'verb-before', 'construction', 'built-by', 'list-noun', 'push', 'renovation',
-      'capacity-unit', 'not-after-suffix',
+      'capacity-unit', 'not-after-suffix', 'not-a-name-end',
     ]),
   }),
   stopwords: record(['zh', 'kind'], {

@@ -117,7 +117,8 @@ export type ProjectKind =
   | 'push'
   | 'renovation'
   | 'capacity-unit'
-  | 'not-after-suffix';
+  | 'not-after-suffix'
+  | 'not-a-name-end';
 
 export interface ProjectRecord extends EntryBase {
   zh: string;

@@ -21,8 +21,14 @@ describe('projects', () => {
     ['南湖区召开会议，滨河生态公园提档升级建设项目开工。', ['滨河生态公园提档升级建设项目']],
     // a park without its own organ is still a project
     ['嘉兴市召开会议，市领导到南湖科技园调研。', ['南湖科技园']],
+    // two names sharing one suffix
+    ['南湖区召开会议，滨河幼儿园和南湖二小建设项目开工。', ['滨河幼儿园', '南湖二小建设项目']],
+    // 和 after something that is no name joins no two projects
+    ['南湖区召开会议，考察团考察了基本县情和滨河物流园项目。', ['滨河物流园']],
+    // the year of a yearly programme is no part of the name
+    ['会议研究了2024年度农村公路安防工程。', ['农村公路安防工程']],
   ])('%s', (sentence, expected) => {
-    expect(projects(extractText(sentence))).toEqual(expected);
+    expect(projects(extractText(sentence))).toEqual([...expected].sort());
   });
 
   it.each([
@@ -38,6 +44,16 @@ describe('projects', () => {
     '南湖区召开会议，“三横两纵”工程加快推进。',
     // a park with its own organ is a zone
     '南湖区召开会议，南湖科技园管委会主任王明出席。',
+    // a count in brackets, a verb opening an activity, a place before a bare 项目 and generic words
+    '南湖区召开会议，要求按照“六个一”（一个项目、一名领导）推进。',
+    '南湖区召开会议，要抓好城市建设、发展清洁能源项目。',
+    '南湖市重大项目集中开工活动举行。',
+    // 和 between something that is no name and a project
+    '南湖区召开会议，代表团审议了各项工作报告情况和民生实事项目情况。',
+    // 向项目: a preposition and "the project"
+    '南湖区召开会议，县长王明代表县政府向项目的开工表示祝贺。',
+    // 工程 inside an institution's name
+    '南湖区召开会议，南湖工程勘察设计院院长王明发言。',
   ])('no project in %s', (sentence) => {
     expect(projects(extractText(sentence))).toEqual([]);
   });

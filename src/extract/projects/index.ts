@@ -51,6 +51,8 @@ interface ProjectWords {
   renovationRest: RegExp;
   /** 该区X项目, 全区X项目: a word for the district the name starts with. */
   leadingUnitWords: string[];
+  /** Nouns no name ends in (情况, 县情, 工作): 考察基本县情和某某板材项目 coordinates no project. */
+  notANameEnd: RegExp;
 }
 
 function compileWords(lex: Lexicon): ProjectWords {
@@ -78,6 +80,7 @@ function compileWords(lex: Lexicon): ProjectWords {
     renovated: new RegExp(`^(.{2,}?)(?:异地)?(?:${renovation})$`),
     renovationRest: new RegExp(`^(?:(?:异地)?(?:${renovation})|[一二三四五六七八九十]期)*(?:项目|工程)?$`),
     leadingUnitWords: [...lex.words('stopwords', 'anaphora'), ...lex.words('stopwords', 'whole-unit')],
+    notANameEnd: new RegExp(`(?:${alternation(project('not-a-name-end'))})$`),
   };
 }
 
@@ -133,13 +136,13 @@ export const projects: Component = {
 
 function findProjects(ctx: ExtractContext): Findings {
   const text = ctx.text;
-  const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, serviceCentres, listTail, push, renovated: renovatedStem } = words();
+  const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, serviceCentres, listTail, push, renovated: renovatedStem, notANameEnd } = words();
   const found: Project[] = [];
   // Where a list closed by a count of its kind (A、B、C3个先进制造业项目) has its last item.
   const listedBefore: number[] = [];
   const namesSomething = (span: Span, suffixLength: number) => {
     const stem = text.slice(span.start, span.end - suffixLength).replace(/[“”"]/g, '');
-    return stem.length >= 2 && !isGeneric(placesRemoved(ctx, span, stem));
+    return stem.length >= 2 && !isGeneric(placesRemoved(ctx, span, stem, text.endsWith('项目', span.end)));
   };
   const add = (span: Span, ruleId: string, suffixLength: number, extraTail = '') => {
     // 某某技改扩规3个先进制造业项目: a count inside a name closes the last item of a list; what follows
@@ -161,7 +164,15 @@ function findProjects(ctx: ExtractContext): Findings {
     const lead = leadingDateOrCountLength(text.slice(span.start, span.end));
     if (/(?:个|项|批|家|处)$/.test(text.slice(span.start, span.start + lead))) return;
     span = { start: span.start + lead, end: span.end };
+    // （一个项目: an opening bracket whose close is not in the name belongs to the text around it.
+    if (/^[（(]/.test(text.slice(span.start, span.end)) && !/[）)]/.test(text.slice(span.start, span.end))) {
+      span = { start: span.start + 1, end: span.end };
+      span = { start: span.start + leadingDateOrCountLength(text.slice(span.start, span.end)), end: span.end };
+      if (/(?:个|项|批|家|处)$/.test(text.slice(span.start - 2, span.start))) return;
+    }
     if (ctx.isDamaged(span)) return;
+    // 发展清洁能源项目, 推进乡村振兴工程: a verb opening the words names an activity, not a project.
+    if (suffixLength > 0 && [...verbsBefore].some((v) => v.length >= 2 && text.startsWith(v, span.start))) return;
     // 南湖“双链融合”项目, “三横两纵”市政工程项目: a name that says nothing without the quoted words
     // before it takes them (and what names them); a whole name after a quoted epithet does not
     // (“最美高速”南湖高速 is 南湖高速).
@@ -261,7 +272,8 @@ function findProjects(ctx: ExtractContext): Findings {
     // one project (精密模具制造及模具配件生产项目).
     if (suffix.value.endsWith('项目') && '和与'.includes(text.charAt(start - 1))) {
       const first = boundary.startOf(text, start - 1, 16);
-      if (start - 1 - first >= 2) {
+      // Both must be names: not 各项工作报告情况和民生实事项目, not 基本县情和某某板材项目.
+      if (start - 1 - first >= 2 && namesSomething({ start, end: suffix.end }, suffix.value.length) && !notANameEnd.test(text.slice(first, start - 1))) {
         // 滨河幼儿园和南湖二小建设项目: the first shares the suffix as written too.
         add({ start: first, end: start - 1 }, PROJECT_RULES.coordinated.id, 0, text.slice(start, suffix.end).match(/(?:建设)?(?:项目|工程)$/)?.[0] ?? '');
         add({ start, end: suffix.end }, PROJECT_RULES.coordinated.id, suffix.value.length);
@@ -398,8 +410,9 @@ function compileRelationVerbs(lex: Lexicon): RegExp {
  * The stem without the places named in it when it also counts or dates its projects: 定远县5个项目
  * and 黄冈市四季度重大项目 are as generic as 5个项目; 浙江数字经济产业园 keeps its place, which names it.
  */
-function placesRemoved(ctx: ExtractContext, span: Span, stem: string): string {
-  if (!new RegExp(NOT_A_DISTINCTION.source).test(stem)) return stem;
+function placesRemoved(ctx: ExtractContext, span: Span, stem: string, bareProject = false): string {
+  // 黄冈市重大项目: before a bare 项目 a place and generic words name no project either.
+  if (!bareProject && !new RegExp(NOT_A_DISTINCTION.source).test(stem)) return stem;
   let out = stem;
   for (const p of ctx.byLabel('District', 'City', 'Province', 'Town')) {
     if (p.span.start >= span.start && p.span.end <= span.start + stem.length) out = out.replace(ctx.text.slice(p.span.start, p.span.end), '');
