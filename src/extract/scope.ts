@@ -3,6 +3,7 @@
 // round-up article, the unit named in the heading the passage sits under
 // ("南湖区委书记孙立——" heads the 南湖 section).
 import { gazetteer, type AdminUnit } from '../gazetteer';
+import { lexicon } from '../lexicon';
 import type { MentionLabel, PlaceMention } from '../types';
 import type { ExtractContext } from './context';
 import { unitMention } from './places/mention';
@@ -38,7 +39,15 @@ export class ScopeIndex {
     this.districts = ctx.byLabel('District');
     // 赴舞钢市考察: where a delegation goes is not whose the article is, unless it names nothing else.
     const home = places.filter((m) => !OUTBOUND.test(ctx.text.slice(Math.max(0, m.span.start - 2), m.span.start)));
-    this.document = documentScope(home.some((m) => m.label === 'District') ? home : places);
+    const named = home.some((m) => m.label === 'District') ? home : places;
+    let document = documentScope(named);
+    // 来我县考察 with no county named in full: the one county whose short name the article writes
+    // (岱山先锋联盟中心 in an article about 我县) is the article's.
+    if (!document.district && !named.some((m) => m.label === 'District')) {
+      const unit = homeByShortName(ctx);
+      if (unit) document = documentScope([...named, impliedPlace(unit)]);
+    }
+    this.document = document;
     // Section headings that name a district (and only one).
     const text = ctx.text;
     let lineStart = 0;
@@ -72,9 +81,13 @@ export class ScopeIndex {
     return this.sectionDistrictAt(pos) ?? this.document.district;
   }
 
-  /** The first place the text names (not 该区, not implied) that `fits`. */
+  /**
+   * The first place the text names (not implied) that `fits`; 我县 or 本区 resolved to a unit counts
+   * only when no place is named that fits.
+   */
   firstNamed(fits: (m: PlaceMention) => boolean): PlaceMention | undefined {
-    return this.ctx.byLabel('District', 'City', 'Province').find((m) => !m.attrs.anaphora && !m.attrs.implied && fits(m));
+    const places = this.ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.implied && fits(m));
+    return places.find((m) => !m.attrs.anaphora) ?? places.find((m) => m.attrs.anaphora && m.attrs.code);
   }
 
   sectionDistrictAt(pos: number): PlaceMention | undefined {
@@ -131,6 +144,48 @@ function documentScope(places: PlaceMention[]): Scope {
       impliedPlace(provinceUnit);
   }
   return { district, city, province };
+}
+
+// The level an article speaks of as its own: 我县, 全区, 县委书记, 旗长 ….
+const OWN_LEVEL = /[我本全]([县区旗])|([县区旗])(?:委|长|人大|政协)/g;
+
+let countyShortNames: Map<string, AdminUnit> | undefined;
+/** Short names (≥ 2 characters) that name exactly one current county-level unit. */
+function uniqueCountyShortNames(): Map<string, AdminUnit> {
+  if (!countyShortNames) {
+    const gaz = gazetteer();
+    countyShortNames = new Map();
+    for (const { name, short } of gaz.names()) {
+      if (!short || name.length < 2) continue;
+      const units = gaz.byShortName(name).filter((u) => u.status === 'current');
+      if (units.length === 1 && units[0]!.level === 'county') countyShortNames.set(name, units[0]!);
+    }
+  }
+  return countyShortNames;
+}
+
+/**
+ * The county an article calls its own (我县, 县委书记) without naming it in full, when exactly one
+ * county of that level has its short name written in the text and that short name is no ordinary
+ * word; else undefined.
+ */
+function homeByShortName(ctx: ExtractContext): AdminUnit | undefined {
+  const text = ctx.text;
+  // The level it speaks of most, clearly: 我县 ×5 and 全市 ×1 is a county's article.
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(OWN_LEVEL)) counts.set(m[1] ?? m[2]!, (counts.get(m[1] ?? m[2]!) ?? 0) + 1);
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || (second && second[1] * 2 > first[1])) return undefined;
+  const level = first[0];
+  // 新建 (新建区) is first of all "newly built": a short name that is a word of the lexicons is no name here.
+  const lex = lexicon();
+  const common = new Set([...lex.words('stopwords', 'common-word-unit'), ...lex.words('projects', 'generic'), ...lex.words('projects', 'verb-before'), ...lex.entries('stopwords').map((w) => w.zh)]);
+  const found = new Map<string, AdminUnit>();
+  for (const [name, unit] of uniqueCountyShortNames()) {
+    if (!unit.name.endsWith(level) || common.has(name) || common.has(unit.name) || !text.includes(name)) continue;
+    found.set(unit.code, unit);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** A unit the text implies but does not name here; it has no span, so no MENTIONED_IN. */

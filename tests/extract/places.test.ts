@@ -60,4 +60,17 @@ describe('places', () => {
     const ex = extractText(text);
     expect([...new Set(ex.mentions.filter(isPlaceMention).map((m) => `${m.label}:${m.name}`))].sort()).toEqual(expected);
   });
+
+  it.each([
+    // 我县 and no county named in full: the one county whose short name the text writes
+    ['我县召开会议，县委书记王明出席。德清高铁新城项目开工。', ['王明: 县委书记@德清县']],
+    // a short name that is also an ordinary word (新建, 新建区) is none
+    ['我县召开会议，县委书记王明出席。会议要求做好新建项目。', []],
+    // two counties' short names: nothing decides
+    ['我县召开会议，县委书记王明出席。德清和安吉的企业参加。', []],
+    // a delegation's own district does not fit a county's post; the county it visits does
+    ['南湖区党政代表团来德清县考察。县委书记王明陪同，我县有关部门负责人参加。', ['王明: 县委书记@德清县']],
+  ])('the article\'s own county: %s', (text, expected) => {
+    expect(positions(extractText(text))).toEqual(expected);
+  });
 });
