@@ -115,8 +115,8 @@ function findOrganizations(ctx: ExtractContext): Findings {
       continue;
     }
     const institution = institutionSuffixes.longestAt(text, i);
-    // 中小学 is a kind of school, not a name ending in 小学.
-    if (institution && !(institution.key === '小学' && text.charAt(i - 1) === '中')) {
+    // 中小学 is a kind of school, not a name ending in 小学; 政治协商会议 holds no 商会.
+    if (institution && !(institution.key === '小学' && text.charAt(i - 1) === '中') && !(institution.key.endsWith('会') && text.charAt(institution.end) === '议')) {
       const start = boundary.startOf(text, i, 24, floor);
       const stem = text.slice(start, i);
       const previous = found[found.length - 1];

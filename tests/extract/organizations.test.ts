@@ -1,0 +1,29 @@
+// Companies and institutions on the phrasings of published reports; names are invented and each
+// expectation is read off its sentence by hand.
+import { describe, expect, it } from 'vitest';
+import { extractText, names } from '../helpers/documents';
+
+describe('institutions', () => {
+  it.each([
+    // a verb of benefit before the name, a class of hospital after it
+    ['该报告有利于南湖区人民医院创建三甲医院。', ['南湖区人民医院']],
+    ['南湖区工商联与南湖商会签署协议。', ['南湖商会']],
+    // the CPPCC's full name holds 商会 but names no chamber of commerce
+    ['会议通过了《中国人民政治协商会议南湖区委员会章程》。', []],
+    // a kind of hospital is no name
+    ['南湖区新建一所综合医院。', []],
+  ])('%s', (sentence, expected) => {
+    expect(names(extractText(sentence), 'Institution')).toEqual(expected);
+  });
+});
+
+describe('companies', () => {
+  it.each([
+    // （集团） inside a legal name does not end it
+    ['恒达中国（集团）有限公司与北方工业大学签约。', ['恒达中国（集团）有限公司']],
+    // a company's short name and its industry words opening a project's name
+    ['签约项目包括江苏恒利科技电子产品生产项目。', ['江苏恒利科技']],
+  ])('%s', (sentence, expected) => {
+    expect(names(extractText(sentence), 'Company')).toEqual(expected);
+  });
+});
