@@ -38,9 +38,21 @@ export class ScopeIndex {
     const places = ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.anaphora);
     this.districts = ctx.byLabel('District');
     // 赴舞钢市考察: where a delegation goes is not whose the article is, unless it names nothing else.
-    const home = places.filter((m) => !OUTBOUND.test(ctx.text.slice(Math.max(0, m.span.start - 2), m.span.start)));
+    const outbound = outboundPlaces(ctx.text, places);
+    const home = places.filter((m) => !outbound.has(m));
     const named = home.some((m) => m.label === 'District') ? home : places;
     let document = documentScope(named);
+    // 我县, 本区: the publisher's own unit, when the text resolves it, is whose the article is, however
+    // often a visiting delegation's district is named (定海区代表团来我县考察).
+    const own = ctx.byLabel('District').filter((m) => m.attrs.anaphora && m.attrs.code && /^[我本]/.test(ctx.text.slice(m.span.start, m.span.end)));
+    const ownUnits = new Set(own.map((m) => m.attrs.code));
+    // (Only a unit the text never names on its own: 我县 read back to the nearest county named is the
+    // place visited, not the publisher, in 到甲县、乙县考察…为我县树立标杆.)
+    const ownUnit =
+      own.length > 0 && ownUnits.size === 1 && document.district?.attrs.code !== own[0]!.attrs.code && !places.some((m) => m.attrs.code === own[0]!.attrs.code);
+    if (ownUnit) {
+      document = documentScope([...named.filter((m) => m.label !== 'District'), { ...own[0]!, attrs: { ...own[0]!.attrs, anaphora: false } }]);
+    }
     // 来我县考察 with no county named in full: the one county whose short name the article writes
     // (岱山先锋联盟中心 in an article about 我县) is the article's.
     if (!document.district && !named.some((m) => m.label === 'District')) {
@@ -61,6 +73,9 @@ export class ScopeIndex {
       }
       lineStart = lineEnd + 1;
     }
+    // One heading alone is the article's title: when the text calls another unit its own (定海区代表团
+    // 来我县考察), the title names the visitors, not a section.
+    if (ownUnit && this.sections.length === 1) this.sections.length = 0;
   }
 
   /**
@@ -144,6 +159,17 @@ function documentScope(places: PlaceMention[]): Scope {
       impliedPlace(provinceUnit);
   }
   return { district, city, province };
+}
+
+/** Places a delegation sets out for: after 赴 or 前往, and the rest of the list they open (赴甲县、乙县). */
+function outboundPlaces(text: string, places: PlaceMention[]): Set<PlaceMention> {
+  const out = new Set<PlaceMention>();
+  for (const m of places) {
+    const before = text.slice(Math.max(0, m.span.start - 2), m.span.start);
+    const listed = text.charAt(m.span.start - 1) === '、' && [...out].some((o) => o.span.end === m.span.start - 1);
+    if (OUTBOUND.test(before) || listed) out.add(m);
+  }
+  return out;
 }
 
 // The level an article speaks of as its own: 我县, 全区, 县委书记, 旗长 ….

@@ -73,4 +73,10 @@ describe('places', () => {
   ])('the article\'s own county: %s', (text, expected) => {
     expect(positions(extractText(text))).toEqual(expected);
   });
+
+  it('我县 is the publisher\'s: the projects a visiting delegation sees are in it, not in the visitors\' district', () => {
+    const text = '南湖区党政代表团来我县考察调研\n3月25日，南湖区委书记王明率南湖区党政代表团来我县考察。代表团先后参观了滨河物流园、德清县规划展览馆及莫干“双链融合”项目，详细了解了我县近年来的发展情况。南湖区将加强合作。';
+    const located = extractText(text).relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from.name} → ${r.to.name}`);
+    expect([...new Set(located)].sort()).toEqual(['德清县规划展览馆及莫干“双链融合”项目 → 德清县', '滨河物流园 → 德清县']);
+  });
 });
