@@ -42,6 +42,7 @@ describe('officials: phrasings of published reports', () => {
     // a leader list names officials without posts
     ['南湖区召开会议。区领导王明、李华、赵刚参加。', ['李华', '王明', '赵刚'], []],
     ['出席仪式的领导有王明、李华。', ['李华', '王明'], []],
+    ['南湖区召开会议。区四套班子领导王明、李华出席。', ['李华', '王明'], []],
     // a bare rank after a congress post is that congress's
     ['嘉兴市南湖区人大常委会主任王明，副主任李华、赵刚出席会议。', ['李华', '王明', '赵刚'], ['李华: 区人大常委会副主任@南湖区', '王明: 区人大常委会主任@南湖区', '赵刚: 区人大常委会副主任@南湖区']],
     // names in an appointment motion

@@ -52,6 +52,12 @@ describe('projects', () => {
     '南湖区召开会议，代表团审议了各项工作报告情况和民生实事项目情况。',
     // 向项目: a preposition and "the project"
     '南湖区召开会议，县长王明代表县政府向项目的开工表示祝贺。',
+    // phrases about projects in general, and facilities every county has
+    '南湖区召开会议，项目建设是经济发展的生命线，要牢固树立项目为王理念。',
+    '南湖区共有在建项目56个，谋划储备了一批重大项目。',
+    '南湖区召开会议，城市道路建设既是民心工程又是民生工程。',
+    '南湖区召开会议，要加快推进标准化厂房项目建设。',
+    '南湖区政务服务中心、新时代文明实践中心、党群服务中心和区融媒体中心开展活动。',
     // 工程 inside an institution's name
     '南湖区召开会议，南湖工程勘察设计院院长王明发言。',
   ])('no project in %s', (sentence) => {

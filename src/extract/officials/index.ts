@@ -335,9 +335,10 @@ function findOrganEllipsis(ctx: ExtractContext, out: FindingsBuilder, written: W
   }
 }
 
-// 县领导, 市、县领导, 县级领导, 在家县级领导, 区领导同志: the leaders of a unit, named without posts.
+// 县领导, 市、县领导, 县级领导, 在家县级领导, 区四套班子领导, 区领导同志: the leaders of a unit, named
+// without posts.
 // 出席仪式的领导有: the leaders a sentence lists as present.
-const LEADER_LIST = /(?:(?:[省市州盟区县旗镇乡](?:[、和]?[省市州盟区县旗镇乡])?)(?:级|处级)?领导(?:同志)?|的(?:领导|领导同志|市领导|县领导|区领导)有)[：:]?/g;
+const LEADER_LIST = /(?:(?:[省市州盟区县旗镇乡](?:[、和]?[省市州盟区县旗镇乡])?)(?:级|处级|四套班子|党政)?领导(?:同志)?|的(?:领导|领导同志|市领导|县领导|区领导)有)[：:]?/g;
 
 function findLeaderLists(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
