@@ -21,6 +21,11 @@ describe('companies', () => {
   it.each([
     // （集团） inside a legal name does not end it
     ['恒达中国（集团）有限公司与北方工业大学签约。', ['恒达中国（集团）有限公司']],
+    // 中国 is part of a Chinese company's registered name; a foreign country before a name is its origin
+    ['项目由中国建筑第八工程局有限公司承建。', ['中国建筑第八工程局有限公司']],
+    ['德国恒达集团投资建设。', ['恒达集团']],
+    // the owner named after 业主为
+    ['项目业主为南湖城投公司。', ['南湖城投公司']],
     // a company's short name and its industry words opening a project's name
     ['签约项目包括江苏恒利科技电子产品生产项目。', ['江苏恒利科技']],
   ])('%s', (sentence, expected) => {
