@@ -101,7 +101,7 @@ describe.skipIf(!realTextsPresent)('extraction against the real corpus (needs th
     ['Person', 0.88],
     ['District', 0.86],
     ['Company', 0.88],
-    ['Project', 0.62],
+    ['Project', 0.68],
   ])('development split: %s F1 stays at or above %s', (label, floor) => {
     expect(dev.entities[label]!.f1).toBeGreaterThanOrEqual(floor);
   });
@@ -114,14 +114,14 @@ describe.skipIf(!realTextsPresent)('extraction against the real corpus (needs th
     expect(dev.relations[type]!.f1).toBeGreaterThanOrEqual(floor);
   });
 
-  it('development split: entities overall F1 at or above 0.88, relations at or above 0.78', () => {
-    expect(dev.entitiesOverall.f1).toBeGreaterThanOrEqual(0.88);
-    expect(dev.relationsOverall.f1).toBeGreaterThanOrEqual(0.78);
+  it('development split: entities overall F1 at or above 0.89, relations at or above 0.8', () => {
+    expect(dev.entitiesOverall.f1).toBeGreaterThanOrEqual(0.89);
+    expect(dev.relationsOverall.f1).toBeGreaterThanOrEqual(0.8);
   });
 
   // The test split is never tuned on: these floors only keep what was measured at the end of an issue.
-  const TEST_ENT = 0.65;
-  const TEST_REL = 0.5;
+  const TEST_ENT = 0.68;
+  const TEST_REL = 0.55;
   it(`test split: entities overall F1 at or above ${TEST_ENT}, relations at or above ${TEST_REL}`, () => {
     expect(test.entitiesOverall.f1).toBeGreaterThanOrEqual(TEST_ENT);
     expect(test.relationsOverall.f1).toBeGreaterThanOrEqual(TEST_REL);
