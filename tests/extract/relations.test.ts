@@ -73,6 +73,8 @@ describe('taking part in the article\'s event', () => {
     ['南湖区重点项目集中开工仪式举行，区委书记王明出席。本次集中开工的项目包括：滨河物流园项目、恒达新材料项目。', ['王明 → 恒达新材料项目 (ceremony)', '王明 → 滨河物流园 (ceremony)']],
     // a meeting that discusses a project is no visit to it
     ['南湖区召开常务会议，区长王明主持。会议研究了滨河物流园项目。', []],
+    // 深入贯彻 is "thoroughly", not "went deep into": a press conference is no visit
+    ['南湖区召开新闻发布会，区长王明介绍了情况。南湖区深入贯彻落实会议精神，深入恒达集团、滨河物流园项目帮扶。', []],
   ])('%s', (text, expected) => {
     expect(attended(text)).toEqual(expected);
   });

@@ -48,7 +48,14 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   const lead: Sentence[] = ctx.doc.sentences.filter((s) => /[\u4e00-\u9fff]{8}/.test(s.text)).slice(0, LEAD_SENTENCES);
   const about = [ctx.doc.title, ...lead.map((s) => s.text)].join('\n');
   const ceremonyArticle = words.ceremony.test(about) || words.batchCeremony.test(about);
-  const visitArticle = words.visit.test(about);
+  // A visit article: its title names a visit, or a lead sentence has an official before a visit verb.
+  const officials = ctx.byLabel('Official');
+  const visitArticle =
+    visitAt(ctx.doc.title ?? '') !== undefined ||
+    lead.some((s) => {
+      const at = visitAt(ctx.text.slice(s.start, s.end));
+      return at !== undefined && officials.some((o) => o.span.start >= s.start && o.span.start < s.start + at.index);
+    });
   if (!ceremonyArticle && !visitArticle) return;
   const sentenceText = (pos: number) => {
     const s = ctx.sentenceSpanAt(pos);
@@ -67,7 +74,7 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   for (const s of ctx.doc.sentences) {
     const inSentence = candidates.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !employer(m) && !owner(m));
     if (inSentence.length === 0) continue;
-    const visit = visitArticle ? words.visit.exec(s.text) : null;
+    const visit = visitArticle ? (visitAt(s.text) ?? null) : null;
     const isEventSentence = ceremony !== null && !FUTURE.test(s.text) && (words.ceremony.test(s.text) || words.eventParagraph.test(s.text) || (LIST_INTRODUCER.test(s.text) && /项目/.test(s.text)));
     for (const m of inSentence) {
       const key = `${m.label}:${m.name}`;
@@ -123,6 +130,20 @@ function eventDate(ctx: ExtractContext, at: number, lead: Span[]): string | unde
   const before = [...ctx.text.slice(sentence.start, at).matchAll(MONTH_DAY)];
   const written = before[before.length - 1]?.[0] ?? lead.map((s) => ctx.text.slice(s.start, s.end).match(MONTH_DAY)?.[0]).find((d) => d !== undefined);
   return written ? (resolveEventDate(written, ctx.doc.date).value ?? undefined) : undefined;
+}
+
+// What makes a visit verb no visit: 深入贯彻 (thoroughly), 总书记视察 (a national leader's, long past).
+const NOT_A_VISIT_AFTER = /^(?:贯彻|学习|实施|推进|开展|推动|落实|研究|人心|细致|浅出)/;
+const NOT_A_VISIT_BEFORE = /总书记$/;
+
+/** The first visit verb of `text` that is a visit, if any. */
+function visitAt(text: string): RegExpExecArray | undefined {
+  const re = new RegExp(relationWords().visit.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!NOT_A_VISIT_AFTER.test(text.slice(end, end + 4)) && !NOT_A_VISIT_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) return m;
+  }
+  return undefined;
 }
 
 /** One mention per name: the first, whose sentence is the evidence. */
