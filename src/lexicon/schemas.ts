@@ -94,13 +94,14 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
     en: optionalText,
     alone: { type: 'boolean', nullable: true },
   }),
-  'historical-units': record(['code', 'name', 'level', 'parentCode', 'abolished', 'successorCode', 'note'], {
+  'historical-units': record(['code', 'name', 'level', 'parentCode', 'abolished', 'note'], {
     code: { type: 'string', pattern: '^(?:\\d{4}|\\d{6})$' },
     name: word,
     level: enumOf(['city', 'county']),
     parentCode: { type: 'string', pattern: '^(?:\\d{2}|\\d{4})$' },
+    established: { type: 'integer', minimum: 1949, maximum: 2100, nullable: true },
     abolished: { type: 'integer', minimum: 1949, maximum: 2100 },
-    successorCode: { type: 'string', pattern: '^(?:\\d{4}|\\d{6})$' },
+    successorCode: { type: 'string', pattern: '^(?:\\d{4}|\\d{6})$', nullable: true },
     note: text,
   }),
   aliases: record(['name', 'entity'], { name: word, entity: { type: 'string', pattern: '^[A-Z][A-Za-z]+:\\S+$' } }),

@@ -163,10 +163,12 @@ export interface HistoricalUnitRecord extends EntryBase {
   name: string;
   level: 'city' | 'county';
   parentCode: string;
-  /** First year the unit no longer existed. */
+  /** First year the unit (or this name of it) was listed, when after the first table read. */
+  established?: number;
+  /** First year the unit, or this name of it, no longer existed. */
   abolished: number;
-  /** Code of the unit that took over its territory or its name. */
-  successorCode: string;
+  /** Code of the unit that took over its territory or its name (its own code for a former name). */
+  successorCode?: string;
   note: string;
 }
 

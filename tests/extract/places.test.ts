@@ -79,4 +79,16 @@ describe('places', () => {
     const located = extractText(text).relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from.name} → ${r.to.name}`);
     expect([...new Set(located)].sort()).toEqual(['德清县规划展览馆及莫干“双链融合”项目 → 德清县', '滨河物流园 → 德清县']);
   });
+
+  it.each([
+    // a unit abolished in 2009 is a place in a 2008 article, and no place in a 2015 one
+    ['南汇区召开会议，区长王明出席。', '2008-05-01', ['District:南汇区:310119']],
+    ['南汇区召开会议，区长王明出席。', '2015-05-01', []],
+    // a former name is the unit (by its code and today's name) while it was in use
+    ['襄樊市召开会议，市长王明出席。', '2008-05-01', ['City:襄阳市:4206']],
+    ['襄樊市召开会议，市长王明出席。', '2015-05-01', []],
+  ])('%s (article of %s)', (text, date, expected) => {
+    const ex = extractText(text, date);
+    expect(ex.mentions.filter(isPlaceMention).map((m) => `${m.label}:${m.name}:${m.attrs.code}`)).toEqual(expected);
+  });
 });

@@ -29,4 +29,24 @@ describe('gazetteer', () => {
     const dongcheng = gazetteer().byFullName('东城区').find((u) => u.code === '110101')!;
     expect(gazetteer().parent(dongcheng)?.name).toBe('北京市');
   });
+
+  // Changes since 2000, from the GB/T 2260 tables (npm run gazetteer:history); each expectation is a
+  // known change, checked here against what the tables gave.
+  it.each([
+    // 撤县设区 / 撤县设市: the county is abolished the year it changed, its successor the new unit
+    ['崇礼县', { code: '130733', status: 'abolished', abolished: 2016, successorCode: '130709' }],
+    ['马尔康县', { code: '513229', status: 'abolished', abolished: 2015, successorCode: '513201' }],
+    // set up in 2001 (南汇县 became a district) and merged into 浦东新区 in 2009
+    ['南汇区', { code: '310119', status: 'abolished', established: 2001, abolished: 2009, parentCode: '31' }],
+  ])('%s changed as the tables say', (name, expected) => {
+    expect(gazetteer().byFullName(name)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('knows a unit by its former name, while the name was in use', () => {
+    const gaz = gazetteer();
+    const [xiangyang] = gaz.byFullName('襄樊市');
+    expect(xiangyang).toMatchObject({ code: '4206', name: '襄阳市', status: 'current' });
+    expect([2008, 2012, undefined].map((year) => gaz.nameInUse(xiangyang!, '襄樊市', year))).toEqual([true, false, false]);
+    expect(gaz.nameInUse(xiangyang!, '襄阳市', 2008)).toBe(true);
+  });
 });

@@ -128,7 +128,8 @@ function findPlaces(ctx: ExtractContext): Findings {
     raw.push({ span, entry: m.value });
   }
 
-  const alive = (u: AdminUnit) => u.status === 'current' || year === undefined || year < (u.abolished ?? 0);
+  // A unit exists in the article's year: not yet abolished, and already set up.
+  const alive = (u: AdminUnit) => (u.status === 'current' || year === undefined || year < (u.abolished ?? 0)) && (year === undefined || u.established === undefined || year >= u.established);
   // Provinces the document names (directly or through a city). A county of another province is
   // an ordinary word unless an organ follows: 老城区更新 in an article about 枣庄 is no 洛阳 district.
   const provinces = new Set<string>();
@@ -145,7 +146,7 @@ function findPlaces(ctx: ExtractContext): Findings {
   const fullUnits = new Set<string>();
   for (const r of raw) {
     if (r.entry.short) continue;
-    const candidates = gaz.byFullName(r.entry.name).filter(alive);
+    const candidates = gaz.byFullName(r.entry.name).filter((u) => alive(u) && gaz.nameInUse(u, r.entry.name, year));
     if (candidates.length === 1) for (const u of gaz.ancestry(candidates[0]!)) fullUnits.add(u.code);
   }
   // A short name counts when the unit, a child of it, or (for a city) another unit of its province
@@ -161,8 +162,8 @@ function findPlaces(ctx: ExtractContext): Findings {
   for (const r of raw) {
     const { name, short } = r.entry;
     let candidates = short
-      ? gaz.byShortName(name).filter((u) => alive(u) && supported(u, r.span))
-      : gaz.byFullName(name).filter((u) => alive(u) && (u.level !== 'county' || inProvince(u, r.span)));
+      ? gaz.byShortName(name).filter((u) => alive(u) && gaz.nameInUse(u, name, year) && supported(u, r.span))
+      : gaz.byFullName(name).filter((u) => alive(u) && gaz.nameInUse(u, name, year) && (u.level !== 'county' || inProvince(u, r.span)));
     if (candidates.length === 0) continue;
     // A short name such as 莱芜 may stand for a unit and for its abolished predecessor: prefer the named one.
     if (short && candidates.length > 1) {
@@ -223,7 +224,7 @@ function contextCounts(scanned: Array<TrieMatch<NameEntry>>): Map<string, number
   const gaz = gazetteer();
   const counts = new Map<string, number>();
   for (const m of scanned) {
-    const units = m.value.short ? gaz.byShortName(m.key) : gaz.byFullName(m.key);
+    const units = (m.value.short ? gaz.byShortName(m.key) : gaz.byFullName(m.key)).filter((u) => gaz.nameInUse(u, m.key, undefined));
     for (const unit of units) {
       if (unit.level === 'county') continue;
       counts.set(unit.code, (counts.get(unit.code) ?? 0) + 1);
@@ -274,7 +275,7 @@ function findZones(ctx: ExtractContext, scanned: Array<TrieMatch<NameEntry>>, co
   for (const m of scanned) {
     const type = cityZoneTypes.find((t) => text.startsWith(t, m.end));
     if (!type) continue;
-    const units = (m.value.short ? gaz.byShortName(m.key) : gaz.byFullName(m.key)).filter((u) => u.status === 'current');
+    const units = (m.value.short ? gaz.byShortName(m.key) : gaz.byFullName(m.key)).filter((u) => u.status === 'current' && gaz.nameInUse(u, m.key, undefined));
     const city = units.find((u) => u.level === 'city');
     if (city) {
       found.set(canonicalZone(shortName(city.name) + type), { ruleId: PLACE_RULES.cityZone.id, parentCode: city.code });
