@@ -3,7 +3,7 @@
 // round-up article, the unit named in the heading the passage sits under
 // ("南湖区委书记孙立——" heads the 南湖 section).
 import { gazetteer, type AdminUnit } from '../gazetteer';
-import { lexicon } from '../lexicon';
+import { lexicon, type Lexicon } from '../lexicon';
 import type { MentionLabel, PlaceMention } from '../types';
 import type { ExtractContext } from './context';
 import { unitMention } from './places/mention';
@@ -175,19 +175,24 @@ function outboundPlaces(text: string, places: PlaceMention[]): Set<PlaceMention>
 // The level an article speaks of as its own: 我县, 全区, 县委书记, 旗长 ….
 const OWN_LEVEL = /[我本全]([县区旗])|([县区旗])(?:委|长|人大|政协)/g;
 
-let countyShortNames: Map<string, AdminUnit> | undefined;
-/** Short names (≥ 2 characters) that name exactly one current county-level unit. */
-function uniqueCountyShortNames(): Map<string, AdminUnit> {
-  if (!countyShortNames) {
-    const gaz = gazetteer();
-    countyShortNames = new Map();
-    for (const { name, short } of gaz.names()) {
-      if (!short || name.length < 2) continue;
-      const units = gaz.byShortName(name).filter((u) => u.status === 'current' && gaz.nameInUse(u, name, undefined));
-      if (units.length === 1 && units[0]!.level === 'county') countyShortNames.set(name, units[0]!);
-    }
+interface HomeWords {
+  /** Short names (≥ 2 characters) that name exactly one current county-level unit. */
+  countyShortNames: Map<string, AdminUnit>;
+  /** Words of the lexicons: 新建 (新建区) is first of all "newly built", no name. */
+  common: Set<string>;
+}
+
+// Built once per lexicon: an overlay may add historical units or words.
+function compileHomeWords(lex: Lexicon): HomeWords {
+  const gaz = gazetteer();
+  const countyShortNames = new Map<string, AdminUnit>();
+  for (const { name, short } of gaz.names()) {
+    if (!short || name.length < 2) continue;
+    const units = gaz.byShortName(name).filter((u) => u.status === 'current' && gaz.nameInUse(u, name, undefined));
+    if (units.length === 1 && units[0]!.level === 'county') countyShortNames.set(name, units[0]!);
   }
-  return countyShortNames;
+  const common = new Set([...lex.words('stopwords', 'common-word-unit'), ...lex.words('projects', 'generic'), ...lex.words('projects', 'verb-before'), ...lex.entries('stopwords').map((w) => w.zh)]);
+  return { countyShortNames, common };
 }
 
 /**
@@ -203,11 +208,9 @@ function homeByShortName(ctx: ExtractContext): AdminUnit | undefined {
   const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!first || (second && second[1] * 2 > first[1])) return undefined;
   const level = first[0];
-  // 新建 (新建区) is first of all "newly built": a short name that is a word of the lexicons is no name here.
-  const lex = lexicon();
-  const common = new Set([...lex.words('stopwords', 'common-word-unit'), ...lex.words('projects', 'generic'), ...lex.words('projects', 'verb-before'), ...lex.entries('stopwords').map((w) => w.zh)]);
+  const { countyShortNames, common } = lexicon().compiled(compileHomeWords);
   const found = new Map<string, AdminUnit>();
-  for (const [name, unit] of uniqueCountyShortNames()) {
+  for (const [name, unit] of countyShortNames) {
     if (!unit.name.endsWith(level) || common.has(name) || common.has(unit.name) || !text.includes(name)) continue;
     found.set(unit.code, unit);
   }
