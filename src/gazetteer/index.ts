@@ -63,6 +63,12 @@ export function autonomousForms(name: string): string[] {
   return m ? [m[1]! + m[2]!, m[1]!] : [];
 }
 
+/** A name and the short forms people write for it: 历下区 → 历下; 三都水族自治县 → 三都县, 三都. */
+function nameForms(name: string): string[] {
+  const forms = [name, shortName(name), ...autonomousForms(name)];
+  return forms.filter((f, i) => forms.indexOf(f) === i);
+}
+
 export class Gazetteer {
   readonly units = new Map<string, AdminUnit>();
   private readonly byName = new Map<string, AdminUnit[]>();
@@ -92,8 +98,9 @@ export class Gazetteer {
       // 襄樊市 for 4206: an earlier name of a unit is one more name of it.
       if (known) {
         if (known.name !== h.name) {
-          this.addName(known, h.name);
-          for (const form of [h.name, shortName(h.name), ...autonomousForms(h.name)]) this.formerUntil.set(`${known.code}|${form}`, h.abolished);
+          // Only the forms the current name does not share (林芝 is 林芝地区's and 林芝市's) end with it.
+          const current = new Set(nameForms(known.name));
+          for (const form of this.addName(known, h.name)) if (!current.has(form)) this.formerUntil.set(`${known.code}|${form}`, h.abolished);
         }
         continue;
       }
@@ -115,11 +122,12 @@ export class Gazetteer {
     this.addName(unit, unit.name);
   }
 
-  private addName(unit: AdminUnit, name: string): void {
-    push(this.byName, name, unit);
-    const short = shortName(name);
-    if (short !== name) push(this.byShort, short, unit);
-    for (const form of autonomousForms(name)) if (form !== name) push(this.byShort, form, unit);
+  /** Registers `name` and its short forms for `unit`; returns every form registered. */
+  private addName(unit: AdminUnit, name: string): string[] {
+    const [full, ...shorts] = nameForms(name);
+    push(this.byName, full!, unit);
+    for (const form of shorts) push(this.byShort, form, unit);
+    return [full!, ...shorts];
   }
 
   /**

@@ -48,5 +48,8 @@ describe('gazetteer', () => {
     expect(xiangyang).toMatchObject({ code: '4206', name: '襄阳市', status: 'current' });
     expect([2008, 2012, undefined].map((year) => gaz.nameInUse(xiangyang!, '襄樊市', year))).toEqual([true, false, false]);
     expect(gaz.nameInUse(xiangyang!, '襄阳市', 2008)).toBe(true);
+    // a form the current name shares (林芝 of 林芝地区 and of 林芝市) never ends
+    const [linzhi] = gaz.byFullName('林芝市');
+    expect([2005, 2021, undefined].map((year) => gaz.nameInUse(linzhi!, '林芝', year))).toEqual([true, true, true]);
   });
 });
