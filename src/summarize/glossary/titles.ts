@@ -5,6 +5,7 @@
 // the department's; a department the lexicon does not name is given in pinyin.
 import { lexicon, type Lexicon } from '../../lexicon';
 import { pinyinOf } from '../en/romanize';
+import { capitalize } from '../en/grammar';
 
 interface TitleGlossary {
   titles: Map<string, string>;
@@ -60,8 +61,4 @@ export function titleTemplate(title: string): string | undefined {
 /** English for a role of a person without office (记者 → reporter), if the lexicon has it. */
 export function roleEnglish(role: string): string | undefined {
   return glossary().roles.get(role);
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
