@@ -24,3 +24,10 @@ export function useLexiconArg(value: string | undefined): Lexicon {
   useLexicon(lex);
   return lex;
 }
+
+/** The value of an option that takes one of a few words, or undefined when it is not given. */
+export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError('E_USAGE', `--${option} takes one of ${allowed.join(', ')}, not "${value}"`, value);
+  return value as T;
+}

@@ -18,8 +18,3 @@ export function surnameLength(name: string, lex: Lexicon = lexicon()): number {
   if (name.length >= 3 && surnames.compound.has(name.slice(0, 2))) return 2;
   return surnames.single.has(name.charAt(0)) ? 1 : 0;
 }
-
-/** True if `name` starts with a compound surname (欧阳明远). */
-export function hasCompoundSurname(name: string, lex: Lexicon = lexicon()): boolean {
-  return name.length >= 3 && lex.compiled(compileSurnames).compound.has(name.slice(0, 2));
-}

@@ -5,7 +5,7 @@ import Table from 'cli-table3';
 import * as path from 'node:path';
 import { UsageError } from '../../errors';
 import { EVAL_SETS, evaluate, evaluateSet, REAL_DIR, type EvalResult, type EvalSetName, type Score, type SetResult } from '../../eval';
-import { LEXICON_ARG, useLexiconArg } from '../args';
+import { LEXICON_ARG, oneOf, useLexiconArg } from '../args';
 
 function row(name: string, s: Score): string[] {
   return [name, String(s.tp), String(s.fp), String(s.fn), s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3)];
@@ -16,12 +16,6 @@ function table(kind: string, scores: Record<string, Score>, overall: Score): str
   for (const [k, s] of Object.entries(scores)) t.push(row(k, s));
   t.push(row(`all ${kind === 'entity' ? 'entities' : 'relations'}`, overall));
   return t.toString();
-}
-
-function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError('E_USAGE', `--${option} takes one of ${allowed.join(', ')}, not "${value}"`, value);
-  return value as T;
 }
 
 export default defineCommand({

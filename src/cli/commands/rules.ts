@@ -2,9 +2,8 @@
 // example, and every lexicon entry with its id and where it comes from (built-in or a user file).
 import { defineCommand } from 'citty';
 import { STEPS } from '../../extract';
-import { UsageError } from '../../errors';
 import { LEXICON_NAMES, type Lexicon, type LexiconName } from '../../lexicon';
-import { LEXICON_ARG, useLexiconArg } from '../args';
+import { LEXICON_ARG, oneOf, useLexiconArg } from '../args';
 
 interface EntryLine {
   id: string;
@@ -32,11 +31,9 @@ export default defineCommand({
   },
   run({ args }) {
     const lex = useLexiconArg(args.lexicon);
-    if (args.only !== undefined && args.only !== 'rules' && args.only !== 'lexicon') throw new UsageError('E_USAGE', `--only takes rules or lexicon, not "${args.only}"`, args.only);
-    if (args.file !== undefined && !(LEXICON_NAMES as string[]).includes(args.file)) {
-      throw new UsageError('E_USAGE', `--file takes one of ${LEXICON_NAMES.join(', ')}, not "${args.file}"`, args.file);
-    }
-    const files = args.file ? [args.file as LexiconName] : LEXICON_NAMES;
+    const only = oneOf('only', args.only, ['rules', 'lexicon'] as const);
+    const file = oneOf('file', args.file, LEXICON_NAMES);
+    const files = file ? [file] : LEXICON_NAMES;
     const steps = STEPS.map((s) =>
       s.kind === 'filter'
         ? { step: s.name, kind: s.kind, description: s.description }
@@ -44,10 +41,10 @@ export default defineCommand({
     );
     const lexicon = Object.fromEntries(files.map((name) => [name, entryLines(lex, name)]));
     if (args.json) {
-      console.log(JSON.stringify({ ...(args.only !== 'lexicon' ? { steps } : {}), ...(args.only !== 'rules' ? { lexicon, overlays: lex.overlays } : {}) }, null, 2));
+      console.log(JSON.stringify({ ...(only !== 'lexicon' ? { steps } : {}), ...(only !== 'rules' ? { lexicon, overlays: lex.overlays } : {}) }, null, 2));
       return 0;
     }
-    if (args.only !== 'lexicon') {
+    if (only !== 'lexicon') {
       for (const step of STEPS) {
         if (step.kind === 'filter') {
           console.log(`${step.name} (filter): ${step.description}`);
@@ -58,8 +55,8 @@ export default defineCommand({
         for (const r of step.rules) console.log(`  ${r.id.padEnd(32)} ${r.description}\n  ${''.padEnd(32)} e.g. ${r.example}`);
       }
     }
-    if (args.only !== 'rules') {
-      if (args.only !== 'lexicon') console.log('');
+    if (only !== 'rules') {
+      if (only !== 'lexicon') console.log('');
       console.log(`lexicon: built-in lexicons/${lex.overlays.length ? ` with ${lex.overlays.join(', ')}` : ''}`);
       for (const name of files) {
         const lines = lexicon[name]!;

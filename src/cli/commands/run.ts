@@ -31,6 +31,8 @@ interface RunState {
   outDir: string;
   neo4j: boolean;
   result?: BuildResult;
+  /** Where the Browser style and favourites were written. */
+  browserDir?: string;
   server?: Server;
   driver?: Driver;
 }
@@ -47,7 +49,7 @@ interface RunStep {
 
 const built = (state: RunState): BuildResult => state.result!;
 
-export const RUN_STEPS: RunStep[] = [
+const RUN_STEPS: RunStep[] = [
   {
     name: 'build',
     async run(state) {
@@ -59,7 +61,7 @@ export const RUN_STEPS: RunStep[] = [
     name: 'files',
     async run(state) {
       for (const writer of fileWriters(state.outDir)) await writer.write(built(state).graph);
-      const browserDir = await writeBrowserFiles(state.outDir);
+      const browserDir = (state.browserDir = await writeBrowserFiles(state.outDir));
       const summaries = await writeSummaries(built(state).graph, state.outDir, { lang: 'both' });
       console.log(formatBuildSummary(built(state)));
       console.log(`Files: ${state.outDir}/graph.json, import.cypher, csv/, graph.graphml, graph.gexf, ${path.relative(state.outDir, browserDir)}/`);
@@ -111,7 +113,7 @@ export const RUN_STEPS: RunStep[] = [
         console.log('\n' + formatReport(rows, 'table'));
       }
       console.log(`\nMore reports: npm run govgraph -- report --list`);
-      const browserDir = path.relative(process.cwd(), path.join(state.outDir, 'browser'));
+      const browserDir = path.relative(process.cwd(), state.browserDir!);
       if (state.server!.browserUrl) console.log(`Explore: ${state.server!.browserUrl} (style: drag ${browserDir}/govgraph.grass into Browser; reports as favourites: drag the .cypher files there)`);
       return 'next';
     },
@@ -131,11 +133,13 @@ export default defineCommand({
   async run({ args }) {
     useLexiconArg(args.lexicon);
     const state: RunState = { paths: collectPaths(args), jobs: parseJobs(args.jobs), outDir: path.resolve(args.out), neo4j: args.neo4j };
+    // --strict turns a run that skipped inputs into exit 1, whatever step ended it well.
+    const exit = (code: number) => (code === 0 && args.strict && (state.result?.skipped.length ?? 0) > 0 ? 1 : code);
     try {
       for (const step of RUN_STEPS) {
         if (step.when && !step.when(state)) continue;
         const outcome = await step.run(state);
-        if (outcome !== 'next') return outcome.exit === 0 && args.strict && state.result && state.result.skipped.length > 0 ? 1 : outcome.exit;
+        if (outcome !== 'next') return exit(outcome.exit);
       }
     } catch (err) {
       if (!isGovgraphError(err) || !state.driver) throw err;
@@ -144,6 +148,6 @@ export default defineCommand({
     } finally {
       await state.driver?.close();
     }
-    return args.strict && built(state).skipped.length > 0 ? 1 : 0;
+    return exit(0);
   },
 });

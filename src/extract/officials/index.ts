@@ -107,6 +107,8 @@ function compileWords(lex: Lexicon): OfficialWords {
   for (const t of lex.words('roles', 'staff')) staff.set(t, t);
   const organs = alternation(lex.words('organs', 'department'));
   const heads = alternation(lex.words('organs', 'department-head'));
+  // Longest first: 副院长 before 院长.
+  const departmentHeads = [...lex.words('organs', 'department-head')].sort((a, b) => b.length - a.length);
   return {
     titles,
     staff,
@@ -114,8 +116,8 @@ function compileWords(lex: Lexicon): OfficialWords {
     government: new RegExp(`^(?:${alternation(lex.words('organs', 'government'))})(?=[副代常]|[县区市镇乡州]长)`),
     departmentSuffix: new RegExp(`(?:${organs})(?:${heads})`, 'g'),
     departmentSuffixAtEnd: new RegExp(`(?:${organs})(?:${heads})$`),
-    departmentHeads: [...lex.words('organs', 'department-head')].sort((a, b) => b.length - a.length),
-    departmentHeadAtEnd: new RegExp(`(?:${alternation([...lex.words('organs', 'department-head')].sort((a, b) => b.length - a.length))})$`),
+    departmentHeads,
+    departmentHeadAtEnd: new RegExp(`(?:${alternation(departmentHeads)})$`),
   };
 }
 

@@ -1,7 +1,7 @@
 // Hanyu Pinyin for English summaries: person names the conventional way (张岚 → Zhang Lan,
 // 欧阳明远 → Ouyang Mingyuan) and place names by their type word (莱芜区 → Laiwu District).
 import { pinyin } from 'pinyin-pro';
-import { hasCompoundSurname } from '../../lexicon/people';
+import { surnameLength as knownSurnameLength } from '../../lexicon/people';
 import { SURNAME_READINGS } from '../glossary/names';
 import type { PlaceType } from '../glossary/places';
 
@@ -17,8 +17,9 @@ function word(parts: string[]): string {
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
+/** The surname's length for romanizing: a compound surname's 2, else 1 (an unknown surname is one character). */
 export function surnameLength(name: string): number {
-  return hasCompoundSurname(name) ? 2 : 1;
+  return Math.max(1, knownSurnameLength(name));
 }
 
 /** 张岚 → Zhang Lan, 欧阳明远 → Ouyang Mingyuan, 单雄 → Shan Xiong: surname first, given name joined. */
