@@ -129,7 +129,9 @@ export function isPlaceLabel(label: string): label is PlaceLabel {
   return (PLACE_LABELS as readonly string[]).includes(label);
 }
 
-export type InvolvementRole = 'developer' | 'investor' | 'builder' | 'operator' | 'tenant';
+/** What a company does for a project (INVOLVED_IN's role). */
+export const INVOLVEMENT_ROLE_NAMES = ['developer', 'investor', 'builder', 'operator', 'tenant'] as const;
+export type InvolvementRole = (typeof INVOLVEMENT_ROLE_NAMES)[number];
 
 /** Where a fact is stated: the sentence, its offsets in the original text and the rule that fired. */
 export interface Evidence {

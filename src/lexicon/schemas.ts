@@ -3,6 +3,7 @@
 // (a test keeps them equal).
 import type { JSONSchemaType } from 'ajv';
 import type { LexiconFiles, LexiconName } from './types';
+import { INVOLVEMENT_ROLE_NAMES } from '../types';
 
 const text = { type: 'string', minLength: 1 } as const;
 const optionalText = { type: 'string', minLength: 1, nullable: true } as const;
@@ -21,7 +22,6 @@ function enumOf<T extends string>(values: readonly T[]) {
   return { type: 'string', enum: values } as const;
 }
 
-const INVOLVEMENT_ROLES = ['developer', 'investor', 'builder', 'operator', 'tenant'] as const;
 
 /** A record with these required fields and properties (the base fields added), and no others. */
 function record<const R extends readonly string[], const P extends object>(required: R, properties: P) {
@@ -80,7 +80,7 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
   triggers: record(['zh', 'relation', 'uses'], {
     zh: word,
     relation: enumOf(['INVOLVED_IN', 'PARTNERS_WITH', 'SIGNED_WITH']),
-    roles: { type: 'array', items: enumOf(INVOLVEMENT_ROLES), minItems: 1, uniqueItems: true, nullable: true },
+    roles: { type: 'array', items: enumOf(INVOLVEMENT_ROLE_NAMES), minItems: 1, uniqueItems: true, nullable: true },
     uses: {
       type: 'array',
       items: enumOf(['between', 'tenant', 'by', 'builder-after', 'of', 'co-build', 'before-project', 'partner', 'sign']),

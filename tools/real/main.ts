@@ -4,10 +4,13 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { REAL_DIR } from '../../src/eval';
+import { RELATION_TYPES as ALL_RELATION_TYPES } from '../../src/graph/schema';
+import { INVOLVEMENT_ROLE_NAMES } from '../../src/types';
 
-const ROOT = path.join(__dirname, '..', '..', 'tests', 'real');
-const RELATION_TYPES = ['HOLDS_POSITION', 'PART_OF', 'LOCATED_IN', 'INVOLVED_IN', 'ATTENDED', 'PARTNERS_WITH', 'SIGNED_WITH'];
-const ROLES = ['developer', 'investor', 'builder', 'operator', 'tenant'];
+const ROOT = REAL_DIR;
+const RELATION_TYPES: readonly string[] = ALL_RELATION_TYPES.filter((t) => t !== 'MENTIONED_IN');
+const ROLES: readonly string[] = INVOLVEMENT_ROLE_NAMES;
 const CONTEXTS = ['ceremony', 'visit'];
 const ENTITY_LISTS = ['officials', 'persons', 'districts', 'towns', 'cities', 'provinces', 'projects', 'companies', 'institutions'];
 
