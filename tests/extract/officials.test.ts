@@ -64,6 +64,8 @@ describe('officials: phrasings of published reports', () => {
     // the government between the unit and the post
     ['嘉兴市南湖区人民政府副区长王明出席。', ['王明'], ['王明: 副区长@南湖区']],
     ['嘉兴市南湖区区长助理王明出席。', ['王明'], ['王明: 区长助理@南湖区']],
+    // the government before the next post of a bracketed list, for any level's head
+    ['南湖区召开会议。王明（达拉特旗委副书记、人民政府旗长）出席。', ['王明'], ['王明: 旗委副书记@达拉特旗', '王明: 旗长@达拉特旗']],
     ['嘉兴市南湖区委常委、宣传部长王明出席。', ['王明'], ['王明: 区委常委@南湖区', '王明: 宣传部部长@南湖区']],
     // a name of another tradition after a title
     ['嘉兴市南湖区副区长买买提·艾力出席。', ['买买提·艾力'], ['买买提·艾力: 副区长@南湖区']],

@@ -90,7 +90,12 @@ interface OfficialWords {
   /** 县财政局局长, 市发展和改革委员会主任, 县人民法院副院长: a department head written in full. */
   departmentHead: RegExp;
   /** 固安县人民政府副县长: the government between a place and a post. */
+  /** The government written before a post, after the place or a joiner: 固安县人民政府副县长, 、人民政府副旗长. */
   government: RegExp;
+  /** …and before it with its level character (县人民政府县长) when no place is named. */
+  levelGovernment: RegExp;
+  /** The government at the end of the words before a post: 县人民政府 + 副县长. */
+  governmentBefore: RegExp;
   /** An organ and its head at the end of a department head's title: 局副局长, 人民法院院长. */
   departmentSuffix: RegExp;
   /** The same at the end of a title. */
@@ -107,13 +112,18 @@ function compileWords(lex: Lexicon): OfficialWords {
   for (const t of lex.words('roles', 'staff')) staff.set(t, t);
   const organs = alternation(lex.words('organs', 'department'));
   const heads = alternation(lex.words('organs', 'department-head'));
+  const government = alternation(lex.words('organs', 'government'));
+  // What follows a government in a post: 副县长, 代旗长, 常务副市长, 县长, 盟长 ….
+  const postAfterGovernment = `[副代常]|[${LEVEL_CHARS}镇乡]长`;
   // Longest first: 副院长 before 院长.
   const departmentHeads = [...lex.words('organs', 'department-head')].sort((a, b) => b.length - a.length);
   return {
     titles,
     staff,
     departmentHead: new RegExp(`^([县区市镇乡])?[\u4e00-\u9fff]{0,10}?(?:${organs})(?:${heads})`),
-    government: new RegExp(`^(?:${alternation(lex.words('organs', 'government'))})(?=[副代常]|[县区市镇乡州]长)`),
+    government: new RegExp(`^(?:${government})(?=${postAfterGovernment})`),
+    levelGovernment: new RegExp(`^[${LEVEL_CHARS}](?:${government})(?=${postAfterGovernment})`),
+    governmentBefore: new RegExp(`([${LEVEL_CHARS}])?(?:${government})$`),
     departmentSuffix: new RegExp(`(?:${organs})(?:${heads})`, 'g'),
     departmentSuffixAtEnd: new RegExp(`(?:${organs})(?:${heads})$`),
     departmentHeads,
@@ -159,7 +169,7 @@ function findOfficials(ctx: ExtractContext): Findings {
     let place = placeEndingAt(m.start, m.value.sharedSuffix);
     let startOfToken = place ? Math.min(place.span.start, m.start) : m.start;
     // 县人民政府副县长, 固安县人民政府县长, 政府旗长: the government written between the unit and its post.
-    const government = !place && m.value.organ === 'government' ? GOVERNMENT_BEFORE.exec(text.slice(Math.max(0, m.start - 8), m.start)) : null;
+    const government = !place && m.value.organ === 'government' ? words().governmentBefore.exec(text.slice(Math.max(0, m.start - 8), m.start)) : null;
     if (government) {
       const governmentStart = m.start - government[0].length;
       place = placeEndingAt(governmentStart) ?? (government[1] ? placeEndingAt(governmentStart + 1) : undefined);
@@ -203,8 +213,8 @@ function findOfficials(ctx: ExtractContext): Findings {
   return out;
 }
 
-// 县人民政府, 政府 (with the unit's level character, shared with a place name before it).
-const GOVERNMENT_BEFORE = /([省市区县旗州盟])?(?:人民政府|政府)$/;
+// The level characters of units with a government: 省, 市, 区, 县, 旗, 州, 盟.
+const LEVEL_CHARS = '省市区县旗州盟';
 
 /** A chain of posts written before names, as writeOfficials resolved it: read again by the organ ellipsis. */
 interface Written {
@@ -523,10 +533,6 @@ function departmentHead(text: string, pos: number): TrieMatch<TitleRecord> | und
 
 // 政协四川省第十一届委员会主席: the organ's full name with its term, then the rank.
 const CPPCC_LONG = /^(?:中国人民政治协商会议|政协)[\u4e00-\u9fff]{0,10}?第?[一二三四五六七八九十]{1,3}届[\u4e00-\u9fff]{0,10}?委员会(副主席|主席|副秘书长|秘书长)/;
-// 县人民政府县长: a level character and its government before a post.
-const LEVEL_GOVERNMENT = /^[省市区县旗州盟](?:人民政府|政府)(?=[副代常]|[省市区县旗州盟镇乡]长)/;
-// 、人民政府副旗长: the government before the next post of a list.
-const GOVERNMENT_AT = /^(?:人民政府|政府)(?:[副代常]|[省市区县旗州盟镇乡]长)/;
 // 十七届, 第十一届: a congress's term, written before its organ.
 const TERM = /^[省市区县旗州盟]?第?[一二三四五六七八九十]{1,3}届(?=人大|政协|人民代表大会)/;
 
@@ -569,7 +575,7 @@ function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { 
     const term = TERM.exec(text.slice(titleAt, titleAt + 6));
     if (term) titleAt += term[0].length;
     // 县人民政府县长 with no place named: the level's government before its post.
-    const levelGovernment = !place ? LEVEL_GOVERNMENT.exec(text.slice(titleAt, titleAt + 8)) : null;
+    const levelGovernment = !place ? words().levelGovernment.exec(text.slice(titleAt, titleAt + 8)) : null;
     if (levelGovernment) titleAt += levelGovernment[0].length;
     // A department head's title is longer than the office title at its start (县财政局局长).
     const department = departmentHead(text, titleAt);
@@ -600,7 +606,7 @@ function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { 
       posts.push({ ...organPost, place });
       at = organPost.span.end;
     }
-    if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1) || GOVERNMENT_AT.test(text.slice(at + 1, at + 9)))) at += 1;
+    if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1) || words().government.test(text.slice(at + 1, at + 9)))) at += 1;
     else break;
   }
   return { posts, end: at };

@@ -29,14 +29,13 @@ interface NameEntry {
   short: boolean;
 }
 
-let nameTrie: Trie<NameEntry> | undefined;
-function gazetteerTrie(): Trie<NameEntry> {
-  if (!nameTrie) {
-    nameTrie = new Trie<NameEntry>();
-    for (const entry of gazetteer().names()) nameTrie.set(entry.name, entry);
-  }
-  return nameTrie;
+// Every gazetteer name, full and short; per lexicon, as the gazetteer is (an overlay may add units).
+function buildNameTrie(): Trie<NameEntry> {
+  const trie = new Trie<NameEntry>();
+  for (const entry of gazetteer().names()) trie.set(entry.name, entry);
+  return trie;
 }
+const gazetteerTrie = (): Trie<NameEntry> => lexicon().compiled(buildNameTrie);
 
 /** The place vocabulary of lexicons/zones.jsonl, organs.jsonl and stopwords.jsonl, compiled once. */
 interface PlaceWords {
