@@ -40,8 +40,7 @@ export class LeftBoundary {
       if (stop && stop.end <= suffixStart) cut = Math.max(cut, stop.end);
     }
     // Dates and counts in front of a name are not part of it: 2月12日客车 / 38个重点.
-    const lead = LEADING_DATE_OR_COUNT.exec(text.slice(cut, suffixStart));
-    if (lead && lead[0].length > 0) cut += lead[0].length;
+    cut += leadingDateOrCountLength(text.slice(cut, suffixStart));
     // Unmatched closing brackets at the start belong to the text before.
     while (cut < suffixStart && /[)）·&\-+]/.test(text.charAt(cut))) cut++;
     return cut;

@@ -1,7 +1,7 @@
 // The working state of extraction over one document: the mentions the earlier steps kept, and
 // helpers every rule needs (sentence lookup, damaged spans, evidence). Components read it and
 // return what they found; only extract() changes it (see extract/index.ts).
-import type { Document, Evidence, Mention, MentionLabel, MentionWith, RelationMention, Span } from '../types';
+import { isPlaceMention, type Document, type Evidence, type Mention, type MentionLabel, type MentionWith, type RelationMention, type Span } from '../types';
 import { quoteOriginal } from '../normalize/quote';
 import { ScopeIndex } from './scope';
 
@@ -19,6 +19,7 @@ export class ExtractContext {
   private current: readonly Mention[] = [];
   private readonly found: RelationMention[] = [];
   private scopeIndex: ScopeIndex | undefined;
+  private readonly labelCache = new Map<string, readonly Mention[]>();
   /** Sentence index of each character (built once). */
   private readonly sentenceOf: Int32Array;
   private readonly damagedMask: Uint8Array;
@@ -52,11 +53,16 @@ export class ExtractContext {
   /** extract() only: a component's mentions join the kept ones. */
   addMentions(mentions: readonly Mention[]): void {
     this.current = [...this.current, ...mentions];
+    this.labelCache.clear();
+    // The scope is read from the places: new ones make it stale.
+    if (mentions.some(isPlaceMention)) this.scopeIndex = undefined;
   }
 
   /** extract() only: a filter's verdict replaces the kept mentions. */
   replaceMentions(mentions: readonly Mention[]): void {
     this.current = mentions;
+    this.labelCache.clear();
+    this.scopeIndex = undefined;
   }
 
   /** extract() only. */
@@ -90,13 +96,12 @@ export class ExtractContext {
     return { docId: this.doc.id, sentence: quoteOriginal(this.doc, start, end), start, end, ruleId };
   }
 
-  byLabel<L extends MentionLabel>(...labels: L[]): Array<MentionWith<L>> {
-    return this.current.filter((m): m is MentionWith<L> => (labels as MentionLabel[]).includes(m.label));
-  }
-
-  /** The mention of one of `labels` that covers position `pos`, if any. */
-  covering<L extends MentionLabel>(pos: number, ...labels: L[]): MentionWith<L> | undefined {
-    return this.current.find((m): m is MentionWith<L> => (labels as MentionLabel[]).includes(m.label) && m.span.start <= pos && pos < m.span.end);
+  /** The kept mentions of these labels, in text order; computed once until the kept mentions change. */
+  byLabel<L extends MentionLabel>(...labels: L[]): ReadonlyArray<MentionWith<L>> {
+    const key = labels.join();
+    let found = this.labelCache.get(key);
+    if (!found) this.labelCache.set(key, (found = this.current.filter((m) => (labels as MentionLabel[]).includes(m.label))));
+    return found as ReadonlyArray<MentionWith<L>>;
   }
 }
 
@@ -141,5 +146,10 @@ export class FindingsBuilder implements Findings {
 
   relate(relation: RelationMention): void {
     this.relations.push(relation);
+  }
+
+  /** The mention found so far that covers position `pos` (of one of `labels`, when given), if any. */
+  covering(pos: number, ...labels: MentionLabel[]): Mention | undefined {
+    return this.mentions.find((m) => (labels.length === 0 || labels.includes(m.label)) && m.span.start <= pos && pos < m.span.end);
   }
 }

@@ -32,7 +32,7 @@ export class ScopeIndex {
   /** Start offset of each heading that names a district, with that district. */
   private readonly sections: Array<{ start: number; district: PlaceMention }> = [];
   /** Districts and zones in text order, for the look-ups below. */
-  private readonly districts: PlaceMention[];
+  private readonly districts: readonly PlaceMention[];
 
   constructor(private readonly ctx: ExtractContext) {
     const places = ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.anaphora);
@@ -191,7 +191,8 @@ function compileHomeWords(lex: Lexicon): HomeWords {
     const units = gaz.byShortName(name).filter((u) => u.status === 'current' && gaz.nameInUse(u, name, undefined));
     if (units.length === 1 && units[0]!.level === 'county') countyShortNames.set(name, units[0]!);
   }
-  const common = new Set([...lex.words('stopwords', 'common-word-unit'), ...lex.words('projects', 'generic'), ...lex.words('projects', 'verb-before'), ...lex.entries('stopwords').map((w) => w.zh)]);
+  // Every stop word (common-word units included), and the project words that are ordinary words.
+  const common = new Set([...lex.entries('stopwords').map((w) => w.zh), ...lex.words('projects', 'generic'), ...lex.words('projects', 'verb-before')]);
   return { countyShortNames, common };
 }
 

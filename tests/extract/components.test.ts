@@ -34,7 +34,16 @@ describe('the steps', () => {
           continue;
         }
         const before = JSON.stringify(ctx.mentions);
+        // Every label the component asks for is one it declares it reads.
+        const asked = new Set<string>();
+        const byLabel = ctx.byLabel.bind(ctx);
+        ctx.byLabel = ((...labels: Parameters<typeof ctx.byLabel>) => {
+          for (const l of labels) asked.add(l);
+          return byLabel(...labels);
+        }) as typeof ctx.byLabel;
         const found = step.run(ctx);
+        ctx.byLabel = byLabel;
+        for (const l of asked) expect(step.reads, `${step.name} reads ${l}`).toContain(l);
         expect(JSON.stringify(ctx.mentions), `${step.name} changed earlier mentions`).toBe(before);
         for (const m of found.mentions) expect(step.produces.labels, `${step.name} made a ${m.label}`).toContain(m.label);
         for (const r of found.relations) expect(step.produces.relations, `${step.name} made a ${r.type}`).toContain(r.type);

@@ -146,7 +146,7 @@ interface Post {
 export const officials: Component = {
   kind: 'component',
   name: 'officials',
-  reads: ['Town', 'District', 'City', 'Province'],
+  reads: ['Town', 'District', 'City', 'Province', 'Company', 'Institution'],
   produces: { labels: ['Official', 'Person'], relations: ['HOLDS_POSITION'] },
   rules: Object.values(OFFICIAL_RULES),
   run: findOfficials,
@@ -227,7 +227,7 @@ interface Written {
  * Every title in the text, leftmost-longest: the lexicon's titles and the heads of departments
  * written in full (泸州市经济和信息化局副局长, 市文旅局局长, 县人民法院院长), which no list can hold.
  */
-function titleMatches(ctx: ExtractContext, places: PlaceMention[]): Array<TrieMatch<TitleRecord>> {
+function titleMatches(ctx: ExtractContext, places: readonly PlaceMention[]): Array<TrieMatch<TitleRecord>> {
   const text = ctx.text;
   const fromLexicon = words().titles.scan(text).filter((m) => !NATIONAL_PREFIX.test(text.charAt(m.start - 1)) && !ctx.isDamaged(m));
   const all = [...fromLexicon, ...departmentTitles(ctx, places)].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -248,7 +248,7 @@ function titleMatches(ctx: ExtractContext, places: PlaceMention[]): Array<TrieMa
  * name read back to a place, a level character or punctuation. Not a company's department: 该公司
  * 办公室主任 is staff.
  */
-function departmentTitles(ctx: ExtractContext, places: PlaceMention[]): Array<TrieMatch<TitleRecord>> {
+function departmentTitles(ctx: ExtractContext, places: readonly PlaceMention[]): Array<TrieMatch<TitleRecord>> {
   const text = ctx.text;
   const out: Array<TrieMatch<TitleRecord>> = [];
   const organizations = ctx.byLabel('Company', 'Institution');
@@ -291,7 +291,7 @@ const LEVEL_OF_CHAR: Record<string, TitleRecord['level']> = { 省: 'province', �
 
 /** An official this component has already found at `pos`. */
 function officialAt(out: FindingsBuilder, pos: number): boolean {
-  return out.mentions.some((m) => m.label === 'Official' && m.span.start <= pos && pos < m.span.end);
+  return out.covering(pos, 'Official') !== undefined;
 }
 
 function writeOfficials(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, chain: Post[], nameSpan: Span, ruleId: string, dates: Record<string, string> = {}, statedTo?: number): Written {
@@ -466,7 +466,7 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): PlaceMention 
 // 孙立代表中国共产党嘉兴市南湖区委员会向大会作报告 → 孙立, 区委书记 of 南湖区.
 const REPORT = /代表([^，,。；;、\n]{2,30}?(?:委员会|人民政府|政府|人大常委会|区委|县委|市委))向[^，,。；;\n]{0,12}?大会作[^，,。；;\n]{0,8}?报告/g;
 
-function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: PlaceMention[]): void {
+function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: readonly PlaceMention[]): void {
   const text = ctx.text;
   for (const m of text.matchAll(REPORT)) {
     const at = m.index ?? 0;
@@ -501,7 +501,7 @@ function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: 
 const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|免去|辞去|任/g;
 
 /** 周海涛（市委常委、西湖区委书记）: a name, then its posts in brackets. */
-function findNamesBeforeTitles(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: PlaceMention[]): void {
+function findNamesBeforeTitles(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: readonly PlaceMention[]): void {
   const text = ctx.text;
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
     const len = readNameBefore(text, i);
@@ -544,7 +544,7 @@ function departmentHeadAt(text: string, pos: number): string | undefined {
 const DEPARTMENT_HEADS_AT_END = (): RegExp => words().departmentHeadAtEnd;
 
 /** Posts written from `pos` on: [place][人民政府]title, joined by 、，和; with the end of the last one. */
-function readPosts(ctx: ExtractContext, places: PlaceMention[], pos: number): { posts: Post[]; end: number } {
+function readPosts(ctx: ExtractContext, places: readonly PlaceMention[], pos: number): { posts: Post[]; end: number } {
   const text = ctx.text;
   const posts: Post[] = [];
   let at = pos;
@@ -619,7 +619,7 @@ const BEFORE_VERB = /(?:同志)?(?:关于)?(?:以[\d一二三四五六七八九�
 // The next appointment of a list: 选举甲为县长，乙为副县长.
 const NEXT_APPOINTMENT = /^[，,；;]/;
 
-function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: PlaceMention[]): void {
+function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: readonly PlaceMention[]): void {
   const text = ctx.text;
   // The organ of the last appointment of each sentence: 当选为政协…委员会主席，甲、乙当选为副主席.
   const lastOrgan = new Map<number, { organ: string; post: Post }>();

@@ -288,7 +288,7 @@ function withCoreNames(ctx: ExtractContext, organizations: Organization[]): Find
     const legal = m.label === 'Company' ? legalByCore.get(m.name) : undefined;
     out.add(legal ? { ...m, name: legal, attrs: { ...m.attrs, alias: m.name } } : m);
   }
-  const covered = (pos: number) => out.mentions.some((m) => m.span.start <= pos && pos < m.span.end);
+  const covered = (pos: number) => out.covering(pos) !== undefined;
   const surfaces = new Map<string, { name: string; ruleId: string }>();
   for (const [core, legal] of legalByCore) surfaces.set(core, { name: legal, ruleId: ORGANIZATION_RULES.coreName.id });
   for (const m of out.mentions) {

@@ -29,6 +29,8 @@ interface ProjectWords {
   notAfterSuffix: RegExp;
   /** Verbs before 项目 in phrases about projects in general: 抓项目, 引项目, 建项目. */
   verbsBefore: Set<string>;
+  /** Those of two characters or more, which open no name either: 发展清洁能源项目. */
+  openingVerbs: string[];
   /** Words that make a project name generic when nothing else is left: 重点项目, 技改项目. */
   genericWords: Trie<true>;
   /** Centres that are government units or services, not projects: 政务服务中心. */
@@ -69,6 +71,7 @@ function compileWords(lex: Lexicon): ProjectWords {
     suffixList: project('suffix'),
     notAfterSuffix: new RegExp(`^(?:${alternation(project('not-after-suffix'))})|^\\d+(?:处|个|所|家|座)(?=$|[，。；、\\s])`),
     verbsBefore: new Set(project('verb-before')),
+    openingVerbs: project('verb-before').filter((v) => v.length >= 2),
     genericWords: trie(project('generic'), () => true as const),
     serviceCentres: project('service-centre'),
     infrastructure: trie(project('infrastructure'), (w) => w),
@@ -105,6 +108,9 @@ const COUNT_OF_KIND = /(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u
 // What before such a count makes it a total, not the end of a name: 共5个, 签约了3个, 达到10个.
 const COUNT_STOP = /[共了的等有和计达为是将约近超各这此该]/;
 
+// The same, to test for one (a global RegExp keeps state between test() calls).
+const HAS_A_NON_DISTINCTION = new RegExp(NOT_A_DISTINCTION.source);
+
 /** True when nothing but generic words remains: 重点项目, 55个老旧小区改造项目, 三期项目, 2020年第三季度重点项目. */
 function isGeneric(stem: string): boolean {
   const core = stem.replace(NOT_A_DISTINCTION, '').replace(/[\d.]+(?:个|项|处|所|户|套|座|亿元|万元|万平方米|平方米|公里|亩|万|千|百)?|[一二三四五六七八九十]+期/g, '');
@@ -128,7 +134,7 @@ type Project = MentionWith<'Project'>;
 export const projects: Component = {
   kind: 'component',
   name: 'projects',
-  reads: ['District', 'City', 'Province', 'Institution'],
+  reads: ['Town', 'District', 'City', 'Province', 'Company', 'Institution'],
   produces: { labels: ['Project'], relations: [] },
   rules: Object.values(PROJECT_RULES),
   run: findProjects,
@@ -136,7 +142,7 @@ export const projects: Component = {
 
 function findProjects(ctx: ExtractContext): Findings {
   const text = ctx.text;
-  const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, serviceCentres, listTail, push, renovated: renovatedStem, notANameEnd } = words();
+  const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, openingVerbs, serviceCentres, listTail, push, renovated: renovatedStem, notANameEnd } = words();
   const found: Project[] = [];
   // Where a list closed by a count of its kind (A、B、C3个先进制造业项目) has its last item.
   const listedBefore: number[] = [];
@@ -172,7 +178,7 @@ function findProjects(ctx: ExtractContext): Findings {
     }
     if (ctx.isDamaged(span)) return;
     // 发展清洁能源项目, 推进乡村振兴工程: a verb opening the words names an activity, not a project.
-    if (suffixLength > 0 && [...verbsBefore].some((v) => v.length >= 2 && text.startsWith(v, span.start))) return;
+    if (suffixLength > 0 && openingVerbs.some((v) => text.startsWith(v, span.start))) return;
     // 南湖“双链融合”项目, “三横两纵”市政工程项目: a name that says nothing without the quoted words
     // before it takes them (and what names them); a whole name after a quoted epithet does not
     // (“最美高速”南湖高速 is 南湖高速).
@@ -414,7 +420,7 @@ function compileRelationVerbs(lex: Lexicon): RegExp {
  */
 function placesRemoved(ctx: ExtractContext, span: Span, stem: string, bareProject = false): string {
   // 黄冈市重大项目: before a bare 项目 a place and generic words name no project either.
-  if (!bareProject && !new RegExp(NOT_A_DISTINCTION.source).test(stem)) return stem;
+  if (!bareProject && !HAS_A_NON_DISTINCTION.test(stem)) return stem;
   let out = stem;
   for (const p of ctx.byLabel('District', 'City', 'Province', 'Town')) {
     if (p.span.start >= span.start && p.span.end <= span.start + stem.length) out = out.replace(ctx.text.slice(p.span.start, p.span.end), '');

@@ -232,7 +232,7 @@ function partnerships(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeInd
 }
 
 /** End of the 、-list of organisations starting with `first`: 与中国包装协会、中建置业公司等进行签约. */
-function followingList(text: string, first: Organization, orgs: Organization[]): number {
+function followingList(text: string, first: Organization, orgs: readonly Organization[]): number {
   let end = first.span.end;
   for (;;) {
     if (text.charAt(end) !== '、') break;

@@ -6,6 +6,7 @@
 import type { Mention, MentionWith, Sentence, Span } from '../../types';
 import type { ExtractContext, FindingsBuilder, Rule } from '../context';
 import { resolveEventDate } from '../../normalize/dates';
+import { lexicon } from '../../lexicon';
 import { relationWords } from './words';
 
 export const PARTICIPATION_RULES = {
@@ -136,9 +137,12 @@ function eventDate(ctx: ExtractContext, at: number, lead: Span[]): string | unde
 const NOT_A_VISIT_AFTER = /^(?:贯彻|学习|实施|推进|开展|推动|落实|研究|人心|细致|浅出)/;
 const NOT_A_VISIT_BEFORE = /总书记$/;
 
+const compileVisitAll = (): RegExp => new RegExp(relationWords().visit.source, 'g');
+
 /** The first visit verb of `text` that is a visit, if any. */
 function visitAt(text: string): RegExpExecArray | undefined {
-  const re = new RegExp(relationWords().visit.source, 'g');
+  const re = lexicon().compiled(compileVisitAll);
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (!NOT_A_VISIT_AFTER.test(text.slice(end, end + 4)) && !NOT_A_VISIT_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) return m;

@@ -24,7 +24,7 @@ function sentenceOf(ctx: ExtractContext, pos: number): Span {
 }
 
 /** The companies of a list starting with `first`: 恒达、北方集团 / 恒达与北方集团; the end of the list. */
-function companyList(ctx: ExtractContext, first: Mention, orgs: Mention[]): { members: Mention[]; end: number } {
+function companyList(ctx: ExtractContext, first: Mention, orgs: readonly Mention[]): { members: Mention[]; end: number } {
   const members = [first];
   let end = first.span.end;
   for (;;) {
@@ -39,7 +39,7 @@ function companyList(ctx: ExtractContext, first: Mention, orgs: Mention[]): { me
 }
 
 /** The project a phrase at `pos` is about (see the file's head). */
-function projectOf(ctx: ExtractContext, pos: number, projects: Mention[]): Mention | undefined {
+function projectOf(ctx: ExtractContext, pos: number, projects: readonly Mention[]): Mention | undefined {
   const after = projects.find((p) => p.span.start >= pos && p.span.start - pos <= 2);
   if (after) return after;
   const sentence = sentenceOf(ctx, pos);
