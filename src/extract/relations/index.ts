@@ -1,7 +1,7 @@
 // Relations between the mentions of one document, each stated by one sentence and one rule:
 // PART_OF from the gazetteer, LOCATED_IN from scope, INVOLVED_IN / ATTENDED / PARTNERS_WITH /
 // SIGNED_WITH from trigger verbs between two mentions in one clause.
-import { resolveEventDate } from '../../normalize/dates';
+import { completedDate, lastMonthDay } from './dates';
 import { gazetteer } from '../../gazetteer';
 import type { MentionWith, PlaceMention } from '../../types';
 import { type Component, type ExtractContext, type Findings, FindingsBuilder, type Rule } from '../context';
@@ -165,13 +165,9 @@ function attended(ctx: ExtractContext, out: FindingsBuilder): void {
     // The event is what the sentence reports since its last date (2月12日，客车一期项目如期开工，…出席开工仪式),
     // or, with no date, the clause before the official's.
     const sentence = ctx.sentenceSpanAt(official.span.start);
-    const before = text.slice(sentence.start, official.span.start);
-    const dates = [...before.matchAll(/(\d{1,2})月(\d{1,2})日/g)];
-    const date = dates[dates.length - 1];
-    const windowStart = date ? sentence.start + (date.index ?? 0) : clauseAround(text, Math.max(sentence.start, clause.start - 1)).start;
-    // Completed from the article's date as every event date is (12月 in a January article is last
-    // year's); an inferred year is only a lower bound, so no event date is built on it.
-    const eventDate = date && !ctx.doc.report.dateSource.startsWith('date.inferred') ? resolveEventDate(date[0], ctx.doc.date).value : undefined;
+    const date = lastMonthDay(text, sentence.start, official.span.start);
+    const windowStart = date ? date.index : clauseAround(text, Math.max(sentence.start, clause.start - 1)).start;
+    const eventDate = completedDate(ctx, date?.written);
     for (const project of projects) {
       if (project.span.start < windowStart || project.span.end > clause.end) continue;
       out.relate({

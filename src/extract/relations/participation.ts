@@ -5,7 +5,7 @@
 // the event's account, so this reads the whole article, not one clause.
 import type { Mention, MentionWith, Sentence, Span } from '../../types';
 import type { ExtractContext, FindingsBuilder, Rule } from '../context';
-import { resolveEventDate } from '../../normalize/dates';
+import { completedDate, firstMonthDay, lastMonthDay } from './dates';
 import { lexicon } from '../../lexicon';
 import { relationWords } from './words';
 
@@ -36,8 +36,6 @@ const LIST_INTRODUCER = /包括|分别是|分别为|项目有|既有|分别为�
 
 // A sentence about what is still to come (将于明年开工, 计划年底开工) is not about the event reported.
 const FUTURE = /将于|计划于?|预计|拟于|力争|明年|下一步|即将/;
-// A month and day: the event's date when the participant's sentence or the lead states it.
-const MONTH_DAY = /(\d{1,2})月(\d{1,2})日/g;
 
 // The lead: an event article says what happened in its first sentences (6月9日，泸县举行…开工仪式;
 // 区委书记王明带队调研…); a work report or a round-up mentions events along the way.
@@ -126,11 +124,9 @@ function signings(ctx: ExtractContext, out: FindingsBuilder, lead: Span[], proje
  * the lead states; completed from the article's date, and none when that date is only inferred.
  */
 function eventDate(ctx: ExtractContext, at: number, lead: Span[]): string | undefined {
-  if (ctx.doc.report.dateSource.startsWith('date.inferred')) return undefined;
   const sentence = ctx.sentenceSpanAt(at);
-  const before = [...ctx.text.slice(sentence.start, at).matchAll(MONTH_DAY)];
-  const written = before[before.length - 1]?.[0] ?? lead.map((s) => ctx.text.slice(s.start, s.end).match(MONTH_DAY)?.[0]).find((d) => d !== undefined);
-  return written ? (resolveEventDate(written, ctx.doc.date).value ?? undefined) : undefined;
+  const own = lastMonthDay(ctx.text, sentence.start, at)?.written;
+  return completedDate(ctx, own ?? lead.map((s) => firstMonthDay(ctx.text, s.start, s.end)).find((d) => d !== undefined));
 }
 
 // What makes a visit verb no visit: 深入贯彻 (thoroughly), 总书记视察 (a national leader's, long past).
