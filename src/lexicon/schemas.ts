@@ -74,7 +74,7 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
   }),
   stopwords: record(['zh', 'kind'], {
     zh: word,
-    kind: enumOf(['left', 'after-name', 'clause-ender', 'not-a-name', 'not-in-name', 'anaphora', 'whole-unit', 'common-word-unit']),
+    kind: enumOf(['left', 'after-name', 'clause-ender', 'not-a-name', 'not-in-name', 'anaphora', 'whole-unit', 'common-word-unit', 'before-place']),
     applies: { type: 'array', items: enumOf(['organization', 'project', 'zone']), minItems: 1, uniqueItems: true, nullable: true },
   }),
   triggers: record(['zh', 'relation', 'uses'], {

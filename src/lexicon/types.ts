@@ -130,7 +130,7 @@ export type StopApplies = 'organization' | 'project' | 'zone';
 /** Words that end a name: left stops before a suffix's name, words after a person's name, characters never in a given name. */
 export interface StopwordRecord extends EntryBase {
   zh: string;
-  kind: 'left' | 'after-name' | 'clause-ender' | 'not-a-name' | 'not-in-name' | 'anaphora' | 'whole-unit' | 'common-word-unit';
+  kind: 'left' | 'after-name' | 'clause-ender' | 'not-a-name' | 'not-in-name' | 'anaphora' | 'whole-unit' | 'common-word-unit' | 'before-place';
   /** For left stops: the names they end. */
   applies?: StopApplies[];
 }

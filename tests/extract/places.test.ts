@@ -62,6 +62,34 @@ describe('places', () => {
   });
 
   it.each([
+    // before its own organ or head
+    ['西湖区召开会议，三墩镇党委书记李明出席。', ['三墩镇:place.town']],
+    // before one of its villages or communities, the name closed on the left
+    ['调研组来到三河镇柳树村察看项目。', ['三河镇:place.town-village']],
+    ['他来到城南街道东湖社区看望群众。', ['城南街道:place.town-village']],
+    // after a place word, before a visit verb or a pause
+    ['11月6日，市委书记李明在辛庄镇调研走访企业。', ['辛庄镇:place.town-visited']],
+    ['深入城关镇走访企业，了解情况。', ['城关镇:place.town-visited']],
+    // listed together, each closed on the left
+    ['在三河镇、柳林乡、城南街道等地调研。', ['三河镇:place.town-listed', '城南街道:place.town-listed', '柳林乡:place.town-listed']],
+    ['城厢镇与朱家场镇签订协议。', ['城厢镇:place.town-listed', '朱家场镇:place.town-listed']],
+    // not towns: common words, a name not closed on the left, scenic towns
+    ['全县乡镇村干部参加会议。', []],
+    ['到基层乡镇，倾听群众心声。', []],
+    ['打造丹霞小镇，发展旅游。', []],
+    ['在城乡融合示范村调研。', []],
+    ['推进新型城镇化，在全镇开展整治。', []],
+    ['清扫街道，美化环境。', []],
+    ['送科技下乡调研活动。', []],
+    ['在工业重镇调研。', []],
+    ['推进城镇、乡村建设。', []],
+    ['不是常委会委员的各乡镇人大主席列席会议。', []],
+  ])('towns in %s', (text, expected) => {
+    const towns = extractText(text).mentions.filter((m) => m.label === 'Town').map((m) => `${m.name}:${m.ruleId}`);
+    expect([...new Set(towns)].sort()).toEqual(expected);
+  });
+
+  it.each([
     // 我县 and no county named in full: the one county whose short name the text writes
     ['我县召开会议，县委书记王明出席。德清高铁新城项目开工。', ['王明: 县委书记@德清县']],
     // a short name that is also an ordinary word (新建, 新建区) is none

@@ -21,6 +21,21 @@ export const PLACE_RULES = {
   zoneSuffix: { id: 'place.zone-suffix', description: 'A name before a zone type only zones have (开发区, 产业聚集区)', example: '签约仪式在滨江港开发区举行。' },
   zoneBare: { id: 'place.zone-bare', description: 'A bare zone type (高新区) standing for the one zone of that type in context', example: '济南高新区党工委书记表示，高新区将对标。' },
   town: { id: 'place.town', description: 'A town, township or subdistrict named before its own organ or head (镇党委, 镇长, 街道党工委)', example: '西湖区召开会议，三墩镇党委书记李明出席。' },
+  townVillage: {
+    id: 'place.town-village',
+    description: 'A town, township or subdistrict named before one of its villages or communities (X镇Y村, X街道Y社区), its name closed on the left',
+    example: '调研组来到三河镇柳树村察看项目。',
+  },
+  townListed: {
+    id: 'place.town-listed',
+    description: 'Towns listed together (A镇、B镇, A镇与B乡), each name closed on the left',
+    example: '三河镇、柳林乡两地签订协议。',
+  },
+  townVisited: {
+    id: 'place.town-visited',
+    description: 'A town, township or subdistrict right after a place word (在/到/赴/深入 …) or listed after a place just named, and followed by a visit verb or a pause',
+    example: '李明在三河镇调研企业。考察团到高新区和柳林镇考察。',
+  },
   anaphora: { id: 'place.anaphora', description: '该区/我区/本区 meaning the district the passage is about', example: '西湖区召开大会。该区生态环境监控中心通过评审。' },
 } satisfies Record<string, Rule>;
 
@@ -63,6 +78,14 @@ interface PlaceWords {
   organAfterCounty: RegExp;
   /** 北滘镇党委, 容桂街道党工委, 周覃镇镇长, 红旗乡人民政府: a town-level unit before its organ or head. */
   town: RegExp;
+  /** 三河镇柳树村, 城南街道东湖社区: a town-level unit before a village or community. */
+  townBeforeVillage: RegExp;
+  /** 在三河镇调研: a town-level unit followed by a visit verb or a pause. */
+  townBeforeVisit: RegExp;
+  /** 三河镇、柳林乡: a town-level unit before another in a list. */
+  townInList: RegExp;
+  /** Words that put a place right after them (在, 到, 深入 …), longest first. */
+  beforePlace: string[];
 }
 
 function compileWords(lex: Lexicon): PlaceWords {
@@ -79,6 +102,10 @@ function compileWords(lex: Lexicon): PlaceWords {
     commonWordUnits: new Set(lex.words('stopwords', 'common-word-unit')),
     organAfterCounty: new RegExp(`^(?:${alternation(lex.words('organs', 'after-county'))})`),
     town: new RegExp(`(镇|乡|街道)(?=${alternation(lex.words('organs', 'after-town'))})`, 'g'),
+    townBeforeVillage: /(镇|乡|街道)(?=[\u4e00-\u9fff]{1,3}(?:村|社区)(?![委民]))/g,
+    townBeforeVisit: /(镇|乡|街道)(?=调研|考察|走访|视察|察看|督导|检查|看望|慰问|[，、。；和与及])/g,
+    townInList: /(镇|乡|街道)(?=[、与和及][\u4e00-\u9fff]{2,6}?(镇|乡|街道))/g,
+    beforePlace: lex.words('stopwords', 'before-place').sort((a, b) => b.length - a.length),
   };
 }
 
@@ -189,31 +216,64 @@ function findPlaces(ctx: ExtractContext): Findings {
 
 // Words that end in 镇/乡 without being a town's name: 城乡, 乡镇, 全镇, 各乡.
 const NOT_A_TOWN = /^(?:城|乡|村|全|各|该|本|每|本|小|特色|重点|集|古)$/;
+// Last characters of words before 镇/乡 that are not names (乡镇, 小镇, 古镇, 重镇, 名镇, 县镇).
+const NOT_A_TOWN_END = /[乡镇村小古重强名县区省州]$/;
 
-/** Towns named before their organs, and every later mention of their names. */
+/**
+ * Towns named before their organs; before a village, or after a place word and before a visit verb,
+ * when the name is closed on the left; and every later mention of their names.
+ */
 function findTowns(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
-  const names = new Set<string>();
-  const { town, zoneStops } = words();
-  for (const m of text.matchAll(town)) {
-    const end = m.index ?? 0;
+  const names = new Map<string, string>();
+  const { town, townBeforeVillage, townBeforeVisit, townInList, beforePlace, zoneStops } = words();
+  const mentionEndsAt = (at: number) => out.mentions.some((p) => p.span.end === at);
+  /** The name before a town word ending at `end`, and how its left edge was found. */
+  const stemBefore = (end: number) => {
     let start = end;
     // The name: up to four characters back, not into a place named before it (顺德区北滘镇).
-    while (start > 0 && end - start < 4 && isCjk(text.charAt(start - 1)) && !out.mentions.some((p) => p.span.end === start)) start--;
+    while (start > 0 && end - start < 4 && isCjk(text.charAt(start - 1)) && !mentionEndsAt(start)) start--;
     const stem = text.slice(start, end);
     const cut = zoneStops.reduce((at, w) => {
       const k = stem.lastIndexOf(w);
       return k >= 0 && k + w.length > at ? k + w.length : at;
     }, 0);
-    const name = stem.slice(cut);
-    if (name.length < 2 || NOT_A_TOWN.test(name)) continue;
-    names.add(name + m[1]);
+    const from = start + cut;
+    const closed = cut > 0 || !isCjk(text.charAt(from - 1)) || mentionEndsAt(from);
+    return { name: stem.slice(cut), from, closed };
+  };
+  const plausible = (name: string) => name.length >= 2 && !NOT_A_TOWN.test(name) && !NOT_A_TOWN_END.test(name);
+  for (const m of text.matchAll(town)) {
+    const { name } = stemBefore(m.index ?? 0);
+    if (!plausible(name)) continue;
+    if (!names.has(name + m[1])) names.set(name + m[1], PLACE_RULES.town.id);
   }
-  for (const name of names) {
+  for (const m of text.matchAll(townBeforeVillage)) {
+    const { name, closed } = stemBefore(m.index ?? 0);
+    if (closed && plausible(name) && !names.has(name + m[1])) names.set(name + m[1], PLACE_RULES.townVillage.id);
+  }
+  for (const m of text.matchAll(townInList)) {
+    const first = stemBefore(m.index ?? 0);
+    const nextEnd = text.indexOf(m[2]!, (m.index ?? 0) + m[1]!.length + 3);
+    const second = stemBefore(nextEnd);
+    if (!first.closed || !second.closed || !plausible(first.name) || !plausible(second.name)) continue;
+    for (const [name, suffix] of [[first.name, m[1]!], [second.name, m[2]!]] as const) {
+      if (!names.has(name + suffix)) names.set(name + suffix, PLACE_RULES.townListed.id);
+    }
+  }
+  for (const m of text.matchAll(townBeforeVisit)) {
+    const { name, from } = stemBefore(m.index ?? 0);
+    if (!plausible(name) || names.has(name + m[1])) continue;
+    // Right after a place word (在三河镇), or listed after a place just named (高新区和柳林镇).
+    const afterPlaceWord = beforePlace.some((w) => text.startsWith(w, from - w.length));
+    const listedAfterPlace = /[和与及、]/.test(text.charAt(from - 1)) && mentionEndsAt(from - 1);
+    if (afterPlaceWord || listedAfterPlace) names.set(name + m[1], PLACE_RULES.townVisited.id);
+  }
+  for (const [name, ruleId] of names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const span = { start: i, end: i + name.length };
       if (ctx.isDamaged(span) || out.mentions.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
-      out.add(townMention(name, span, PLACE_RULES.town.id));
+      out.add(townMention(name, span, ruleId));
     }
   }
 }
