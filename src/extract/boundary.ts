@@ -19,11 +19,20 @@ export function leadingDateOrCountLength(text: string): number {
   return LEADING_DATE_OR_COUNT.exec(text)?.[0].length ?? 0;
 }
 
-export class LeftBoundary {
-  private readonly stops = new Trie<true>();
+/** A left stop word, and the words before which it is part of a term instead (高标准 + 农田). */
+export interface LeftStop {
+  zh: string;
+  notBefore?: readonly string[];
+}
 
-  constructor(stopWords: string[]) {
-    for (const w of stopWords) this.stops.set(w, true);
+export class LeftBoundary {
+  private readonly stops = new Trie<readonly string[]>();
+
+  constructor(stopWords: ReadonlyArray<string | LeftStop>) {
+    for (const w of stopWords) {
+      if (typeof w === 'string') this.stops.set(w, []);
+      else this.stops.set(w.zh, w.notBefore ?? []);
+    }
   }
 
   /**
@@ -37,7 +46,7 @@ export class LeftBoundary {
     let cut = start;
     for (let i = start; i < suffixStart; i++) {
       const stop = this.stops.longestAt(text, i);
-      if (stop && stop.end <= suffixStart) cut = Math.max(cut, stop.end);
+      if (stop && stop.end <= suffixStart && !stop.value.some((w) => text.startsWith(w, stop.end))) cut = Math.max(cut, stop.end);
     }
     // Dates and counts in front of a name are not part of it: 2月12日客车 / 38个重点.
     cut += leadingDateOrCountLength(text.slice(cut, suffixStart));

@@ -69,13 +69,14 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
     zh: word,
     kind: enumOf([
       'suffix', 'generic', 'service-centre', 'infrastructure', 'infrastructure-work', 'verb-before', 'construction', 'built-by', 'list-noun', 'push', 'renovation',
-      'capacity-unit', 'not-after-suffix', 'not-a-name-end',
+      'capacity-unit', 'not-after-suffix', 'not-a-name-end', 'not-in-list-tail',
     ]),
   }),
   stopwords: record(['zh', 'kind'], {
     zh: word,
     kind: enumOf(['left', 'after-name', 'clause-ender', 'not-a-name', 'not-in-name', 'anaphora', 'whole-unit', 'common-word-unit', 'before-place']),
     applies: { type: 'array', items: enumOf(['organization', 'project', 'zone']), minItems: 1, uniqueItems: true, nullable: true },
+    notBefore: { type: 'array', items: word, minItems: 1, uniqueItems: true, nullable: true },
   }),
   triggers: record(['zh', 'relation', 'uses'], {
     zh: word,

@@ -118,7 +118,7 @@ export type ProjectKind =
   | 'renovation'
   | 'capacity-unit'
   | 'not-after-suffix'
-  | 'not-a-name-end';
+  | 'not-a-name-end' | 'not-in-list-tail';
 
 export interface ProjectRecord extends EntryBase {
   zh: string;
@@ -133,6 +133,8 @@ export interface StopwordRecord extends EntryBase {
   kind: 'left' | 'after-name' | 'clause-ender' | 'not-a-name' | 'not-in-name' | 'anaphora' | 'whole-unit' | 'common-word-unit' | 'before-place';
   /** For left stops: the names they end. */
   applies?: StopApplies[];
+  /** A left stop word does not end a name on the left before these (高标准 before 农田: 高标准农田 is a term). */
+  notBefore?: string[];
 }
 
 /** Where a trigger is read (see extract/relations): between a company and a project, after 由 … */

@@ -16,6 +16,10 @@ describe('officials: titles before names', () => {
     ['历城区召开大会，副区长王明、李华出席。', ['李华: 副区长@历城区', '王明: 副区长@历城区']],
     // compound surname
     ['长清区委书记欧阳明远出席会议。', ['欧阳明远: 区委书记@长清区']],
+    // an acting county head: 代县长 holds no 代县 (a county of Shanxi)
+    ['梨树县召开会议，县委副书记、代县长毕成杰出席。', ['毕成杰: 县委副书记@梨树县', '毕成杰: 代县长@梨树县']],
+    // a verb after a title is no name, though its first character is a surname (强)
+    ['平阴县召开会议，县委副书记、县长利加出席。利加县长强调，要抓好项目。', ['利加: 县委副书记@平阴县', '利加: 县长@平阴县']],
   ])('%s', (sentence, expected) => {
     expect(positions(extractText(sentence))).toEqual([...expected].sort());
   });

@@ -27,6 +27,12 @@ describe('projects', () => {
     ['南湖区召开会议，考察团考察了基本县情和滨河物流园项目。', ['滨河物流园']],
     // the year of a yearly programme is no part of the name
     ['会议研究了2024年度农村公路安防工程。', ['农村公路安防工程']],
+    // 高标准 opens no name before 农田: high-standard farmland is a kind of work with a name
+    ['南湖区2022年高标准农田（第二批）建设项目开工。', ['高标准农田（第二批）建设项目']],
+    // a quoted word between the place and the rest of the name
+    ['6月8日，南湖区“煤改电”清洁取暖示范项目开工奠基。', ['“煤改电”清洁取暖示范项目']],
+    // items before 等项目 that end in 建设
+    ['南湖区集中签约滨河热电厂搬迁改造及综合能源建设、南湖汽车城产城融合示范区建设等项目40个。', ['南湖汽车城产城融合示范区建设', '滨河热电厂搬迁改造及综合能源建设']],
   ])('%s', (sentence, expected) => {
     expect(projects(extractText(sentence))).toEqual([...expected].sort());
   });
@@ -60,6 +66,16 @@ describe('projects', () => {
     '南湖区政务服务中心、新时代文明实践中心、党群服务中心和区融媒体中心开展活动。',
     // 工程 inside an institution's name
     '南湖区召开会议，南湖工程勘察设计院院长王明发言。',
+    // prepositions and verbs before 项目/工程, pronouns, words after them that make no name
+    '南湖区召开会议，对于重点项目，要加快建设速度，提高工程质量。',
+    '南湖区召开会议，书记王明出席仪式并为项目培土奠基。',
+    '南湖区召开会议，并就项目合作的相关事宜与客商进行交流。',
+    '南湖区召开会议。此次我们项目投资总额约50亿元。',
+    '南湖区召开会议，要进一步增强项目意识。',
+    // a building a meeting is held in, and a meeting about projects
+    '5月29日，南湖区在北湖市人民大厦组织召开项目对接恳谈会。',
+    // people listed before 等…为项目 are no projects
+    '南湖区召开会议。最后，王明、李华等领导嘉宾为项目培土奠基。',
   ])('no project in %s', (sentence) => {
     expect(projects(extractText(sentence))).toEqual([]);
   });

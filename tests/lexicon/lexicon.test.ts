@@ -43,7 +43,7 @@ describe('the built-in lexicon', () => {
 
 describe('a user overlay', () => {
   // 区委政研室主任 is not a built-in title: before the overlay the sentence names no official.
-  const sentence = '南湖区委政研室主任孙立主持会议。恒达农业专业合作社投资建设南湖智慧农业产业园项目。';
+  const sentence = '南湖区委政研室主任孙立主持会议。恒达农资商行投资建设南湖智慧农业产业园项目。';
 
   it('adds a title with one line of data and the official is found', () => {
     expect(positions(extractText(sentence))).toEqual([]);
@@ -56,9 +56,9 @@ describe('a user overlay', () => {
 
   it('adds a company suffix with one line of data and the company is found', () => {
     expect(names(extractText(sentence), 'Company')).toEqual([]);
-    write('companies.jsonl', [{ id: 'company.legal-suffix.专业合作社', zh: '专业合作社', kind: 'legal-suffix' }]);
+    write('companies.jsonl', [{ id: 'company.legal-suffix.商行', zh: '商行', kind: 'legal-suffix' }]);
     useLexicon(loadLexicon({ overlays: [dir] }));
-    expect(names(extractText(sentence), 'Company')).toEqual(['恒达农业专业合作社']);
+    expect(names(extractText(sentence), 'Company')).toEqual(['恒达农资商行']);
   });
 
   it('replaces a built-in entry by its id, and removes one with "disabled"', () => {

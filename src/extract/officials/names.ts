@@ -58,6 +58,9 @@ export function readName(text: string, pos: number): number {
   if (sl === 0) return 0;
   const notAWord = notAName.longestAt(text, pos);
   if (notAWord && notAWord.end <= pos + sl + 2) return 0;
+  // 县长强调: a word that follows names (强调, 表示) is not one, though its first character is a surname.
+  const verbHere = afterName.longestAt(text, pos);
+  if (verbHere && verbHere.end >= pos + sl + 1) return 0;
   const long = text.slice(pos, pos + sl + 2);
   const short = text.slice(pos, pos + sl + 1);
   const third = afterName.longestAt(text, pos + sl + 1);

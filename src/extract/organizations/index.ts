@@ -51,7 +51,7 @@ function compileWords(lex: Lexicon): OrganizationWords {
   };
   const company = (kind: string) => lex.words('companies', kind);
   return {
-    boundary: new LeftBoundary(lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('organization')).map((w) => w.zh)),
+    boundary: new LeftBoundary(lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('organization'))),
     companySuffixes: trie(company('legal-suffix')),
     institutionSuffixes: trie(lex.words('institutions', 'suffix')),
     industrySuffixes: trie(company('industry-suffix')),
@@ -69,7 +69,7 @@ const words = (): OrganizationWords => lexicon().compiled(compileWords);
 /** A numbered school after its place: 长清一中, 历城二中 (place + number + 中); so 集中 or 其中 never match. */
 const NUMBERED_SCHOOL = /^([一二三四五六七八九十]{1,3})中(?![心央国华学])/;
 /** Company-context words after a list of short names: 鲁钢、恒达等16家企业. */
-const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:家|个)?(?:(?!方面|领域|行业)[\u4e00-\u9fff\d]){0,6}(?:企业|公司)/;
+const COMPANY_LIST_TAIL = /^等(?:\d+|[一二三四五六七八九十百几数多]+)?(?:家|个)?(?:(?!方面|领域|行业|项目|[与和及的])[\u4e00-\u9fff\d]){0,6}(?:企业|公司)/;
 // Not a list item: rankings and descriptions (世界500强, 国内500强).
 const NOT_A_NAME = /\d+强$|^(?:世界|国内|全国|中国|民企)\d*强?$/;
 
@@ -198,7 +198,8 @@ function findListedCompanies(ctx: ExtractContext, add: (label: 'Company', span: 
   // 等N家企业: the list before it.
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
     if (!COMPANY_LIST_TAIL.test(text.slice(i, i + 16))) continue;
-    for (const span of listBefore(text, i)) add('Company', span, ORGANIZATION_RULES.companyList.id);
+    // 包括A、B在内等41家企业: 在内 closes the list.
+    for (const span of listBefore(text, text.startsWith('在内', i - 2) ? i - 2 : i)) add('Company', span, ORGANIZATION_RULES.companyList.id);
   }
   // X获评/被评为/获得…企业: the names (one or a list) before the verb.
   const award = /(获评|被评为|荣获|获得|入选)[^，,。；;]{0,24}?企业/g;

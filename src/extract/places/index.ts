@@ -71,6 +71,8 @@ interface PlaceWords {
   anaphora: string[];
   /** Unit names that are also ordinary words (老城区, 矿区): only with their province or an organ. */
   commonWordUnits: Set<string>;
+  /** Every title of the lexicon: a name that opens one (代县 in 代县长) is no place there. */
+  titles: Set<string>;
   /**
    * Two-character county names are also ordinary words (城区, 郊区, 和县); they count only before an
    * organ or head title: 城区委, 和县县长.
@@ -100,6 +102,7 @@ function compileWords(lex: Lexicon): PlaceWords {
     zoneStops: lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('zone')).map((w) => w.zh),
     anaphora: lex.words('stopwords', 'anaphora'),
     commonWordUnits: new Set(lex.words('stopwords', 'common-word-unit')),
+    titles: new Set(lex.entries('titles').map((t) => t.zh)),
     organAfterCounty: new RegExp(`^(?:${alternation(lex.words('organs', 'after-county'))})`),
     town: new RegExp(`(镇|乡|街道)(?=${alternation(lex.words('organs', 'after-town'))})`, 'g'),
     townBeforeVillage: /(镇|乡|街道)(?=[\u4e00-\u9fff]{1,3}(?:村|社区)(?![委民]))/g,
@@ -127,7 +130,7 @@ export const places: Component = {
 function findPlaces(ctx: ExtractContext): Findings {
   const out = new FindingsBuilder();
   const text = ctx.text;
-  const { organAfterCounty, anaphora, commonWordUnits } = words();
+  const { organAfterCounty, anaphora, commonWordUnits, titles } = words();
   const gaz = gazetteer();
   const year = ctx.doc.date.value ? Number(ctx.doc.date.value.slice(0, 4)) : undefined;
 
@@ -146,6 +149,8 @@ function findPlaces(ctx: ExtractContext): Findings {
   for (const m of scanned) {
     const span = { start: m.start, end: m.end };
     if (taken[m.start] || ctx.isDamaged(span)) continue;
+    // 代县长 is an acting county head, not the head of 代县.
+    if ([1, 2].some((n) => titles.has(text.slice(m.start, m.end + n)))) continue;
     // Two-character names count before an organ (城区委, 和县县长), or as a county or banner whose
     // name is no ordinary word (泸县举行…, 眉县2020年…).
     if (m.key.length <= 2 && !m.value.short && !organAfterCounty.test(text.slice(m.end, m.end + 4)) && !(/[县旗]$/.test(m.key) && !commonWordUnits.has(m.key))) continue;

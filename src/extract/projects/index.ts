@@ -66,7 +66,7 @@ function compileWords(lex: Lexicon): ProjectWords {
   };
   const renovation = alternation(project('renovation'));
   return {
-    boundary: new LeftBoundary(lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('project')).map((w) => w.zh)),
+    boundary: new LeftBoundary(lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('project'))),
     suffixes: trie(project('suffix'), (w) => w),
     suffixList: project('suffix'),
     notAfterSuffix: new RegExp(`^(?:${alternation(project('not-after-suffix'))})|^\\d+(?:处|个|所|家|座)(?=$|[，。；、\\s])`),
@@ -78,7 +78,7 @@ function compileWords(lex: Lexicon): ProjectWords {
     infrastructureFollowers: new RegExp(`^(?:[、，,。；;]|${alternation(project('infrastructure-work'))}|[一二三四五六七八九十]期|[^\\s，。；、]{1,4}站)`),
     construction: new RegExp(alternation(project('construction'))),
     builtBy: new RegExp(`(?:${alternation(project('built-by'))})$`),
-    listTail: new RegExp(`^等(?:\\d+|[一二三四五六七八九十百几数多]+)?(?:个|项|处|条|座|所)?(?:[\\u4e00-\\u9fff]{0,6}?)(?:${alternation(project('list-noun'))})`),
+    listTail: new RegExp(`^等(?:\\d+|[一二三四五六七八九十百几数多]+)?(?:个|项|处|条|座|所)?(?:(?!${alternation(project('not-in-list-tail'))})[\\u4e00-\\u9fff]){0,6}?(?:${alternation(project('list-noun'))})`),
     push: new RegExp(`(?:${alternation(project('push'))})$`),
     renovated: new RegExp(`^(.{2,}?)(?:异地)?(?:${renovation})$`),
     renovationRest: new RegExp(`^(?:(?:异地)?(?:${renovation})|[一二三四五六七八九十]期)*(?:项目|工程)?$`),
@@ -102,6 +102,10 @@ const INVESTMENT = /(?:总投资|计划投资|投资)(?:约|达|超)?(\d+(?:\.\d
 // 共有6个项目, 这五个项目, 一大批项目, 本次…项目.
 const NOT_A_DISTINCTION =
   /每一?个|\d{4}年(?:度)?|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|年度|\d{1,2}月份?|今年|去年|明年|全年|(?:共有|共计|合计|累计|共)?第?(?:[\d.]+|[一二三四五六七八九十两几百千]+)(?:个|项|批|大批|家)|一大?批|一系列|多个|整个|各类|各项|各|这些?|那些?|此次|本次|这次|该|全省|全市|全县|全区|全旗|我省|我市|我县|我区|我旗/g;
+
+// Buildings that host meetings, and the verbs that say one is held there.
+const VENUE_SUFFIX = /(?:大厦|大楼|中心|综合楼)$/;
+const HELD = /^(?:组织)?(?:隆重)?(?:召开|举行|举办)/;
 
 // A count of projects and their kind at the end of a stem: 3个先进制造业, 2个基础设施.
 const COUNT_OF_KIND = /(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,10}$/;
@@ -177,6 +181,8 @@ function findProjects(ctx: ExtractContext): Findings {
       if (/(?:个|项|批|家|处)$/.test(text.slice(span.start - 2, span.start))) return;
     }
     if (ctx.isDamaged(span)) return;
+    // 在深圳市人民大厦召开: a building a meeting is held in is its venue, not a project.
+    if (text.charAt(span.start - 1) === '在' && VENUE_SUFFIX.test(text.slice(span.start, span.end)) && HELD.test(text.slice(span.end, span.end + 6))) return;
     // 发展清洁能源项目, 推进乡村振兴工程: a verb opening the words names an activity, not a project.
     if (suffixLength > 0 && openingVerbs.some((v) => text.startsWith(v, span.start))) return;
     // 南湖“双链融合”项目, “三横两纵”市政工程项目: a name that says nothing without the quoted words
@@ -189,6 +195,12 @@ function findProjects(ctx: ExtractContext): Findings {
       span = { start: boundary.startOf(text, quoted, 16), end: span.end };
       if (!namesSomething(span, suffixLength)) return;
       writtenStart = Math.min(writtenStart, span.start);
+    }
+    // 玛多县“煤改电”清洁取暖示范项目: a quoted word between the place and the rest is part of the name.
+    const quotedAfterPlace = quotedBefore(text, span.start);
+    if (quotedAfterPlace !== undefined && ctx.byLabel('District', 'City', 'Town').some((p) => p.span.end === quotedAfterPlace)) {
+      span = { start: quotedAfterPlace, end: span.end };
+      writtenStart = Math.min(writtenStart, ctx.byLabel('District', 'City', 'Town').find((p) => p.span.end === quotedAfterPlace)!.span.start);
     }
     let name = text.slice(span.start, span.end);
     const stem = name.slice(0, name.length - suffixLength);
@@ -300,7 +312,8 @@ function findProjects(ctx: ExtractContext): Findings {
     const minLength = tail[0].endsWith('项目') ? 2 : 3;
     let itemEnd = i;
     for (;;) {
-      const start = boundary.startOf(text, itemEnd, 16);
+      // 某某热电厂搬迁改造及电力综合能源建设、…等项目: a closing 建设 is the item's, not a stop word.
+      const start = boundary.startOf(text, text.startsWith('建设', itemEnd - 2) ? itemEnd - 2 : itemEnd, 20);
       if (itemEnd - start < minLength) break;
       add({ start, end: itemEnd }, PROJECT_RULES.list.id, 0);
       if (text.charAt(start - 1) !== '、') break;

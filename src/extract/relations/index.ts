@@ -31,6 +31,11 @@ export const RELATION_RULES = {
   attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，客车一期项目如期开工，省委书记赵建国出席开工仪式。' },
   partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '恒达集团与北方工业大学共建智能焊接生产线。' },
   signed: { id: 'signed-with.trigger', description: 'The district (subject left out) 与 an org 签约/签署协议', example: '市中区在招商中，与齐鲁理工大学签署共建协议。' },
+  signedByList: {
+    id: 'signed-with.org-list',
+    description: 'Organisations listed (…等N家企业) 与 a place 签约/签署协议: the place signs with each',
+    example: '恒达集团、滨河物流等12家企业与南湖区签署了项目合作协议。',
+  },
 } satisfies Record<string, Rule>;
 
 
@@ -56,6 +61,7 @@ function findRelations(ctx: ExtractContext): Findings {
   findEventAttendance(ctx, out);
   findParticipation(ctx, out);
   partnerships(ctx, out, scope);
+  signedByList(ctx, out);
   return out;
 }
 
@@ -223,6 +229,33 @@ function partnerships(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeInd
           });
         }
       }
+    }
+  }
+}
+
+// What may stand between a list of organisations and 与 the place they sign with: 在内等共41家企业.
+const LIST_CLOSE = /^(?:在内)?(?:等(?:共)?(?:\d+|[一二三四五六七八九十百几多]+)?(?:家|个)?(?:企业|公司|单位|客商)?)?$/;
+
+/** 恒达集团、滨河物流等12家企业与南湖区签署协议: the place after 与 signs with every organisation listed. */
+function signedByList(ctx: ExtractContext, out: FindingsBuilder): void {
+  const text = ctx.text;
+  const { sign: SIGN } = relationWords();
+  const orgs = ctx.byLabel('Company', 'Institution');
+  const places = ctx.byLabel('District', 'City', 'Town');
+  for (const place of places) {
+    // 与沈阳市大东区: the unit written last signs; only a place right after 与/同/和.
+    const first = places.find((p) => p.span.end === place.span.start) ?? place;
+    if (!'与同和'.includes(text.charAt(first.span.start - 1))) continue;
+    if (places.some((p) => p.span.start === place.span.end)) continue;
+    const clause = clauseAround(text, place.span.start);
+    if (!SIGN.test(text.slice(place.span.end, clause.end))) continue;
+    const before = orgs.filter((o) => o.span.end < first.span.start && o.span.start >= clause.start);
+    const last = before[before.length - 1];
+    if (!last || !LIST_CLOSE.test(text.slice(last.span.end, first.span.start - 1))) continue;
+    const listed = [last];
+    for (let i = before.length - 2; i >= 0 && before[i]!.span.end === listed[0]!.span.start - 1 && text.charAt(before[i]!.span.end) === '、'; i--) listed.unshift(before[i]!);
+    for (const org of listed) {
+      out.relate({ type: 'SIGNED_WITH', from: place, to: org, props: {}, evidence: ctx.evidence({ start: listed[0]!.span.start, end: clause.end }, RELATION_RULES.signedByList.id) });
     }
   }
 }
