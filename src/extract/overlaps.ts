@@ -6,7 +6,8 @@
 //      organisation that opens a project's name stays as its owner (齐鲁理工大学 in 齐鲁理工大学科技园)
 //      unless the project is only its own building work (南湖小学改扩建项目); any other organisation
 //      inside a project is dropped;
-//   3. a place inside a name is part of the name (山东 in 齐鲁理工大学… is no mention of the province),
+//   3. a place inside a name is part of the name (山东 in 齐鲁理工大学… is no mention of the province;
+//      梁山 in the town 梁山街道 is none of the county),
 //      except a zone the text gives its own organ (南湖科技园管委会): that park is the zone, no project.
 import { isPlaceMention, type Mention, type MentionWith, type Span } from '../types';
 import type { ExtractContext, Filter } from './context';
@@ -34,7 +35,10 @@ export const settleOverlaps: Filter = {
     const organizations = mentions.filter((m): m is Organization => (m.label === 'Company' || m.label === 'Institution') && !replaced(m));
     const { kept, dropped } = projectsOverOrganizations(projects, organizations, ctx.text);
     const names: Span[] = [...organizations.filter((o) => !dropped.has(o)), ...kept].map((m) => m.span);
-    const others = mentions.filter((m) => m.label !== 'Project' && !replaced(m) && !dropped.has(m as Organization) && !(isPlaceMention(m) && names.some((n) => inside(m.span, n))));
+    // …and a county's short name inside a town's (梁山 in 梁山街道).
+    const towns = mentions.filter((m) => m.label === 'Town').map((m) => m.span);
+    const insideName = (m: Mention) => names.some((n) => inside(m.span, n)) || (m.label !== 'Town' && towns.some((t) => inside(m.span, t)));
+    const others = mentions.filter((m) => m.label !== 'Project' && !replaced(m) && !dropped.has(m as Organization) && !(isPlaceMention(m) && insideName(m)));
     return [...others, ...kept];
   },
 };

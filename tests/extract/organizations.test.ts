@@ -28,8 +28,6 @@ describe('companies', () => {
     ['项目业主为南湖城投公司。', ['南湖城投公司']],
     // a company's short name and its industry words opening a project's name
     ['签约项目包括江苏恒利科技电子产品生产项目。', ['江苏恒利科技']],
-    // a farmers' cooperative is a registered enterprise
-    ['调研组来到南湖区恒达农机农民专业合作社。', ['南湖区恒达农机农民专业合作社']],
     // a list closed by 在内等…家企业
     ['包括恒达投资集团、滨河建工集团、知行鸟在内等共41家企业与南湖区签署了协议。', ['恒达投资集团', '滨河建工集团', '知行鸟']],
     // 等项目与各公司: the items are projects, not companies

@@ -74,6 +74,7 @@ describe('projects', () => {
     '南湖区召开会议，要进一步增强项目意识。',
     // a building a meeting is held in, and a meeting about projects
     '5月29日，南湖区在北湖市人民大厦组织召开项目对接恳谈会。',
+    '南湖区第二届人民代表大会第一次会议完成各项议程后，在文化艺术中心胜利闭幕。',
     // people listed before 等…为项目 are no projects
     '南湖区召开会议。最后，王明、李华等领导嘉宾为项目培土奠基。',
   ])('no project in %s', (sentence) => {

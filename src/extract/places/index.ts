@@ -245,6 +245,11 @@ function findTowns(ctx: ExtractContext, out: FindingsBuilder): void {
     }, 0);
     const from = start + cut;
     const closed = cut > 0 || !isCjk(text.charAt(from - 1)) || mentionEndsAt(from);
+    // 梁山街道 in 梁山县: a seat town often carries the county's short name, found as a place first.
+    const shortPlace = start === end ? out.mentions.find((p) => p.span.end === end && p.label === 'District' && !/[县区市旗州]$/.test(text.slice(p.span.start, p.span.end))) : undefined;
+    if (shortPlace && (!isCjk(text.charAt(shortPlace.span.start - 1)) || zoneStops.some((w) => text.startsWith(w, shortPlace.span.start - w.length)))) {
+      return { name: text.slice(shortPlace.span.start, end), from: shortPlace.span.start, closed: true };
+    }
     return { name: stem.slice(cut), from, closed };
   };
   const plausible = (name: string) => name.length >= 2 && !NOT_A_TOWN.test(name) && !NOT_A_TOWN_END.test(name);
@@ -277,7 +282,9 @@ function findTowns(ctx: ExtractContext, out: FindingsBuilder): void {
   for (const [name, ruleId] of names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const span = { start: i, end: i + name.length };
-      if (ctx.isDamaged(span) || out.mentions.some((p) => p.span.start < span.end && span.start < p.span.end)) continue;
+      // A place inside the town's name is part of it (the overlap filter drops it).
+      const blocked = out.mentions.some((p) => p.span.start < span.end && span.start < p.span.end && !(p.label !== 'Town' && span.start <= p.span.start && p.span.end < span.end));
+      if (ctx.isDamaged(span) || blocked) continue;
       out.add(townMention(name, span, ruleId));
     }
   }

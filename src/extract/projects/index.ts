@@ -105,7 +105,7 @@ const NOT_A_DISTINCTION =
 
 // Buildings that host meetings, and the verbs that say one is held there.
 const VENUE_SUFFIX = /(?:大厦|大楼|中心|综合楼)$/;
-const HELD = /^(?:组织)?(?:隆重)?(?:召开|举行|举办)/;
+const HELD = /^(?:组织)?(?:隆重|胜利|顺利|正式)?(?:召开|举行|举办|开幕|闭幕)/;
 
 // A count of projects and their kind at the end of a stem: 3个先进制造业, 2个基础设施.
 const COUNT_OF_KIND = /(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,10}$/;
