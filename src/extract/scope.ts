@@ -215,7 +215,13 @@ function homeByShortName(ctx: ExtractContext): AdminUnit | undefined {
     if (!unit.name.endsWith(level) || common.has(name) || common.has(unit.name) || !text.includes(name)) continue;
     found.set(unit.code, unit);
   }
-  return found.size === 1 ? [...found.values()][0] : undefined;
+  if (found.size === 1) return [...found.values()][0];
+  // Two short names (蓬安 and the 凤凰 of 凤凰生态公园): the one in a province or city the text
+  // names decides, if only one is.
+  const gaz = gazetteer();
+  const named = new Set(ctx.byLabel('Province', 'City').map((m) => m.attrs.code));
+  const inNamed = [...found.values()].filter((u) => named.has(gaz.province(u)?.code ?? '') || named.has(u.parentCode));
+  return inNamed.length === 1 ? inNamed[0] : undefined;
 }
 
 /** A unit the text implies but does not name here; it has no span, so no MENTIONED_IN. */

@@ -104,6 +104,8 @@ describe('places', () => {
     ['我县召开会议，县委书记王明出席。会议要求做好新建项目。', []],
     // two counties' short names: nothing decides
     ['我县召开会议，县委书记王明出席。德清和安吉的企业参加。', []],
+    // …unless only one is in the province the text names (凤凰县 is in Hunan)
+    ['我县与四川省同步举行集中开工仪式，县委书记王明出席。凤凰生态公园项目开工，一批项目落户蓬安。', ['王明: 县委书记@蓬安县']],
     // a delegation's own district does not fit a county's post; the county it visits does
     ['南湖区党政代表团来德清县考察。县委书记王明陪同，我县有关部门负责人参加。', ['王明: 县委书记@德清县']],
   ])('the article\'s own county: %s', (text, expected) => {
