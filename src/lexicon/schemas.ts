@@ -84,7 +84,7 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
     roles: { type: 'array', items: enumOf(INVOLVEMENT_ROLE_NAMES), minItems: 1, uniqueItems: true, nullable: true },
     uses: {
       type: 'array',
-      items: enumOf(['between', 'tenant', 'by', 'builder-after', 'of', 'co-build', 'before-project', 'partner', 'sign']),
+      items: enumOf(['between', 'tenant', 'by', 'builder-after', 'of', 'co-build', 'before-project', 'partner', 'sign', 'role-noun']),
       minItems: 1,
       uniqueItems: true,
     },

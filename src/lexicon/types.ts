@@ -138,7 +138,7 @@ export interface StopwordRecord extends EntryBase {
 }
 
 /** Where a trigger is read (see extract/relations): between a company and a project, after 由 … */
-export type TriggerUse = 'between' | 'tenant' | 'by' | 'builder-after' | 'of' | 'co-build' | 'before-project' | 'partner' | 'sign';
+export type TriggerUse = 'between' | 'tenant' | 'by' | 'builder-after' | 'of' | 'co-build' | 'before-project' | 'partner' | 'sign' | 'role-noun';
 
 /** A verb that states a relation, with the roles it gives: one table for every relation phrase. */
 export interface TriggerRecord extends EntryBase {

@@ -30,6 +30,8 @@ describe('companies', () => {
     ['签约项目包括江苏恒利科技电子产品生产项目。', ['江苏恒利科技']],
     // a list closed by 在内等…家企业
     ['包括恒达投资集团、滨河建工集团、知行鸟在内等共41家企业与南湖区签署了协议。', ['恒达投资集团', '滨河建工集团', '知行鸟']],
+    // industry words alone name a kind of company
+    ['西湖区签约滨河商业综合体项目及食品集团中央厨房项目。', []],
     // 等项目与各公司: the items are projects, not companies
     ['王明就滨河旅游观光、特色种植采摘基地等项目与各公司负责人交流。', []],
   ])('%s', (sentence, expected) => {

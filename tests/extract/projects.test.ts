@@ -31,6 +31,10 @@ describe('projects', () => {
     ['南湖区2022年高标准农田（第二批）建设项目开工。', ['高标准农田（第二批）建设项目']],
     // a quoted word between the place and the rest of the name
     ['6月8日，南湖区“煤改电”清洁取暖示范项目开工奠基。', ['“煤改电”清洁取暖示范项目']],
+    // 及 after a whole project name joins two projects
+    ['南湖区签约滨河商业综合体项目及恒达中央厨房项目。', ['恒达中央厨房项目', '滨河商业综合体项目']],
+    // 工程 inside a company's name ends no project
+    ['南湖区召开会议，恒达电力工程有限公司负责人出席。', []],
     // items before 等项目 that end in 建设
     ['南湖区集中签约滨河热电厂搬迁改造及综合能源建设、南湖汽车城产城融合示范区建设等项目40个。', ['南湖汽车城产城融合示范区建设', '滨河热电厂搬迁改造及综合能源建设']],
   ])('%s', (sentence, expected) => {

@@ -20,6 +20,10 @@ describe('INVOLVED_IN from press-release phrases', () => {
     // the project of an earlier sentence, referred to as 该项目
     ['西湖区召开会议。重点推动滨河物流港项目建设。该项目总投资22亿元，由恒达物流集团有限公司投资建设。', ['恒达物流集团有限公司 developer → 滨河物流港']],
     ['西湖区召开会议。滨河大厦由恒达置业有限公司建设运营。', ['恒达置业有限公司 developer → 滨河大厦', '恒达置业有限公司 operator → 滨河大厦']],
+    // a noun naming the role between the project and the company
+    ['西湖区签约5个项目。其中滨河商业综合体项目投资方为恒达集团。', ['恒达集团 investor → 滨河商业综合体']],
+    ['西湖区召开会议。滨河清洁取暖示范项目总承包方恒达电力工程有限公司副总经理李明出席。', ['恒达电力工程有限公司 builder → 滨河清洁取暖示范']],
+    ['西湖区召开会议。滨河物流园项目的建设单位是恒达物流有限公司。', ['恒达物流有限公司 developer → 滨河物流园']],
   ])('%s', (text, expected) => {
     expect(facts(extractText(text), 'INVOLVED_IN')).toEqual(expected);
   });

@@ -51,7 +51,11 @@ function compileWords(lex: Lexicon): OrganizationWords {
   };
   const company = (kind: string) => lex.words('companies', kind);
   return {
-    boundary: new LeftBoundary(lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('organization'))),
+    // The left stop words, and the role nouns before a company (项目投资方为恒达集团).
+    boundary: new LeftBoundary([
+      ...lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('organization')),
+      ...lex.entries('triggers').filter((t) => t.uses.includes('role-noun')).flatMap((t) => [t.zh, `${t.zh}为`, `${t.zh}是`]),
+    ]),
     companySuffixes: trie(company('legal-suffix')),
     institutionSuffixes: trie(lex.words('institutions', 'suffix')),
     industrySuffixes: trie(company('industry-suffix')),
@@ -65,6 +69,18 @@ function compileWords(lex: Lexicon): OrganizationWords {
 }
 
 const words = (): OrganizationWords => lexicon().compiled(compileWords);
+
+/** 食品集团, 能源投资公司: a stem of industry words only names a kind of company, not one. */
+function onlyIndustryWords(stem: string): boolean {
+  const { coreWords } = words();
+  let rest = stem;
+  while (rest.length > 0) {
+    const word = coreWords.find((w) => rest.startsWith(w));
+    if (!word) return false;
+    rest = rest.slice(word.length);
+  }
+  return true;
+}
 
 /** A numbered school after its place: 长清一中, 历城二中 (place + number + 中); so 集中 or 其中 never match. */
 const NUMBERED_SCHOOL = /^([一二三四五六七八九十]{1,3})中(?![心央国华学])/;
@@ -107,7 +123,7 @@ function findOrganizations(ctx: ExtractContext): Findings {
     if (company) {
       const start = boundary.startOf(text, i, 24, floor);
       const stem = text.slice(start, i);
-      if (!genericStems.has(stem) && !descriptive.test(stem) && stem.length >= 2) {
+      if (!genericStems.has(stem) && !descriptive.test(stem) && stem.length >= 2 && !onlyIndustryWords(stem)) {
         add('Company', { start, end: company.end }, ORGANIZATION_RULES.legalSuffix.id);
       }
       floor = company.end;

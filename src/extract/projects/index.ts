@@ -66,7 +66,11 @@ function compileWords(lex: Lexicon): ProjectWords {
   };
   const renovation = alternation(project('renovation'));
   return {
-    boundary: new LeftBoundary(lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('project'))),
+    // The left stop words, and the role nouns that name a company after a project (总承包方恒达工程有限公司).
+    boundary: new LeftBoundary([
+      ...lex.entries('stopwords').filter((w) => w.kind === 'left' && w.applies?.includes('project')),
+      ...lex.entries('triggers').filter((t) => t.uses.includes('role-noun')).map((t) => t.zh),
+    ]),
     suffixes: trie(project('suffix'), (w) => w),
     suffixList: project('suffix'),
     notAfterSuffix: new RegExp(`^(?:${alternation(project('not-after-suffix'))})|^\\d+(?:处|个|所|家|座)(?=$|[，。；、\\s])`),
@@ -180,6 +184,8 @@ function findProjects(ctx: ExtractContext): Findings {
       span = { start: span.start + leadingDateOrCountLength(text.slice(span.start, span.end)), end: span.end };
       if (/(?:个|项|批|家|处)$/.test(text.slice(span.start - 2, span.start))) return;
     }
+    // A项目及B项目: the joiner after the project before is not part of the next name.
+    if (/^[及和与并]/.test(text.slice(span.start, span.end)) && found.some((p) => p.span.end === span.start)) span = { start: span.start + 1, end: span.end };
     if (ctx.isDamaged(span)) return;
     // 在深圳市人民大厦召开: a building a meeting is held in is its venue, not a project.
     if (text.charAt(span.start - 1) === '在' && VENUE_SUFFIX.test(text.slice(span.start, span.end)) && HELD.test(text.slice(span.end, span.end + 6))) return;

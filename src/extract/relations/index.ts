@@ -27,6 +27,11 @@ export const RELATION_RULES = {
     description: 'A company whose name (or short name) opens a project\'s name develops it',
     example: '恒达新材料有限公司年产5万吨碳纤维项目开工建设。',
   },
+  roleNoun: {
+    id: 'involved-in.role-noun',
+    description: 'A project, then a noun naming a role (投资方, 建设单位, 总承包方 …) and the company',
+    example: '其中滨河商业综合体项目投资方为恒达集团。',
+  },
   tenant: { id: 'involved-in.tenant', description: 'A company that 入驻/落户 after a park named earlier in the sentence is its tenant', example: '生物产业园二期投入使用，海丰医药集团强势入驻。' },
   attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，客车一期项目如期开工，省委书记赵建国出席开工仪式。' },
   partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '恒达集团与北方工业大学共建智能焊接生产线。' },
@@ -112,6 +117,9 @@ function locatedIn(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex)
   }
 }
 
+// What may stand between a project's name and the role noun after it: 项目的投资方, 工程总承包方.
+const ROLE_NOUN_JOIN = /^(?:建设)?(?:项目|工程)?的?$/;
+
 function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const words = relationWords();
@@ -131,6 +139,22 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
         props: { role: trigger.role },
         evidence: ctx.evidence({ start: company.span.start, end: project.span.end }, RELATION_RULES.involved.id),
       });
+    }
+    // 滨河商业综合体项目投资方为恒达集团, 示范项目总承包方恒达电力设计院: the role is named.
+    const lead = text.slice(Math.max(clause.start, company.span.start - 12), company.span.start);
+    const roleNoun = words.roleNounBefore.exec(lead);
+    if (roleNoun) {
+      const nounStart = company.span.start - lead.length + roleNoun.index;
+      const project = projects.find((p) => p.span.end <= nounStart && ROLE_NOUN_JOIN.test(text.slice(p.span.end, nounStart)));
+      for (const role of (project && words.roleNounRoles.get(roleNoun[1]!)) || []) {
+        out.relate({
+          type: 'INVOLVED_IN',
+          from: company,
+          to: project!,
+          props: { role },
+          evidence: ctx.evidence({ start: project!.span.start, end: company.span.end }, RELATION_RULES.roleNoun.id),
+        });
+      }
     }
     // 生物产业园二期投入使用，海丰医药集团强势入驻: a park earlier in the sentence.
     const after = text.slice(company.span.end, company.span.end + 6);

@@ -21,6 +21,9 @@ export interface RelationWords {
   /** …，投资建设X项目: a verb right before the project, whose subject is the sentence's company. */
   beforeProject: RegExp;
   beforeProjectRoles: Map<string, InvolvementRole[]>;
+  /** 项目投资方为X / 项目总承包方X: a noun naming a role, right before the company (and 为/是). */
+  roleNounBefore: RegExp;
+  roleNounRoles: Map<string, InvolvementRole[]>;
   /** 与Y合作/共建/签署 after an organisation. */
   partner: RegExp;
   /** 签署/签订/签约: the district signs. */
@@ -74,6 +77,8 @@ function compileWords(lex: Lexicon): RelationWords {
     coBuild: new RegExp(`(?:${alternation(words('co-build'))})`),
     beforeProject: new RegExp(`(?:${alternation(words('before-project'))})$`),
     beforeProjectRoles: rolesByWord(uses(lex, 'before-project')),
+    roleNounBefore: new RegExp(`(${alternation(words('role-noun'))})(?:为|是|：|:)?$`),
+    roleNounRoles: rolesByWord(uses(lex, 'role-noun')),
     partner: new RegExp(`^[与和同](?:[^，,。；;]{0,30}?)(?:${alternation(words('partner'))})`),
     sign: new RegExp(alternation(words('sign'))),
     attendCeremony: new RegExp(alternation(event('attend', 'visit'))),
