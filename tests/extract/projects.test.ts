@@ -79,6 +79,10 @@ describe('projects', () => {
     // a building a meeting is held in, and a meeting about projects
     '5月29日，南湖区在北湖市人民大厦组织召开项目对接恳谈会。',
     '南湖区第二届人民代表大会第一次会议完成各项议程后，在文化艺术中心胜利闭幕。',
+    // a verb of holding an event, landmark words, departments listed before 等部门…项目
+    '南湖区举办第二批重点项目集中开工投产仪式。',
+    '区委和区政府将全力支持南湖区这些标志性工业项目的建设。',
+    '王明要求区建设管理委员会等部门做好项目验收工作。',
     // people listed before 等…为项目 are no projects
     '南湖区召开会议。最后，王明、李华等领导嘉宾为项目培土奠基。',
   ])('no project in %s', (sentence) => {

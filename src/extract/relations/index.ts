@@ -32,6 +32,11 @@ export const RELATION_RULES = {
     description: 'A project, then a noun naming a role (投资方, 建设单位, 总承包方 …) and the company',
     example: '其中滨河商业综合体项目投资方为恒达集团。',
   },
+  signedProjects: {
+    id: 'signed-with.signed-projects',
+    description: 'Projects that open with their company, in the clause that says they are signed: the place signs with each company',
+    example: '南湖区召开大会。恒达集团滨河物流园项目、北方科技有限公司储能电池项目等12个项目集中签约。',
+  },
   tenant: { id: 'involved-in.tenant', description: 'A company that 入驻/落户 after a park named earlier in the sentence is its tenant', example: '生物产业园二期投入使用，海丰医药集团强势入驻。' },
   attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，客车一期项目如期开工，省委书记赵建国出席开工仪式。' },
   partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '恒达集团与北方工业大学共建智能焊接生产线。' },
@@ -67,6 +72,7 @@ function findRelations(ctx: ExtractContext): Findings {
   findParticipation(ctx, out);
   partnerships(ctx, out, scope);
   signedByList(ctx, out);
+  signedProjects(ctx, out, scope);
   return out;
 }
 
@@ -281,6 +287,22 @@ function signedByList(ctx: ExtractContext, out: FindingsBuilder): void {
     for (const org of listed) {
       out.relate({ type: 'SIGNED_WITH', from: place, to: org, props: {}, evidence: ctx.evidence({ start: listed[0]!.span.start, end: clause.end }, RELATION_RULES.signedByList.id) });
     }
+  }
+}
+
+/** 恒达集团滨河物流园项目、…等12个项目集中签约: the place signs with the company of each project. */
+function signedProjects(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex): void {
+  const text = ctx.text;
+  const { sign: SIGN } = relationWords();
+  const companies = ctx.byLabel('Company');
+  for (const project of ctx.byLabel('Project')) {
+    const company = companies.find((c) => c.span.start === project.span.start);
+    if (!company) continue;
+    const clause = clauseAround(text, project.span.start);
+    if (!SIGN.test(text.slice(project.span.end, clause.end))) continue;
+    const district = scope.districtAt(project.span.start);
+    if (!district) continue;
+    out.relate({ type: 'SIGNED_WITH', from: district, to: company, props: {}, evidence: ctx.evidence({ start: project.span.start, end: clause.end }, RELATION_RULES.signedProjects.id) });
   }
 }
 
