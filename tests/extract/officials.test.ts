@@ -16,6 +16,9 @@ describe('officials: titles before names', () => {
     ['历城区召开大会，副区长王明、李华出席。', ['李华: 副区长@历城区', '王明: 副区长@历城区']],
     // compound surname
     ['长清区委书记欧阳明远出席会议。', ['欧阳明远: 区委书记@长清区']],
+    // 人大主任 is the short form of 人大常委会主任; a speech's name after the name (致开幕词)
+    ['甘谷县召开会议。县人大主任杨帆出席。', ['杨帆: 县人大常委会主任@甘谷县']],
+    ['平谷区召开会议。区委副书记、区长狄涛致开幕词。', ['狄涛: 区委副书记@平谷区', '狄涛: 区长@平谷区']],
     // an acting county head: 代县长 holds no 代县 (a county of Shanxi)
     ['梨树县召开会议，县委副书记、代县长毕成杰出席。', ['毕成杰: 县委副书记@梨树县', '毕成杰: 代县长@梨树县']],
     // a verb after a title is no name, though its first character is a surname (强)

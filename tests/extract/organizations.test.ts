@@ -30,6 +30,8 @@ describe('companies', () => {
     ['签约项目包括江苏恒利科技电子产品生产项目。', ['江苏恒利科技']],
     // a list closed by 在内等…家企业
     ['包括恒达投资集团、滨河建工集团、知行鸟在内等共41家企业与南湖区签署了协议。', ['恒达投资集团', '滨河建工集团', '知行鸟']],
+    // verbs of hope and need before a name
+    ['也希望恒达集团在南湖投资。急需北方集团支持。', ['北方集团', '恒达集团']],
     // industry words alone name a kind of company
     ['西湖区签约滨河商业综合体项目及食品集团中央厨房项目。', []],
     // 等项目与各公司: the items are projects, not companies

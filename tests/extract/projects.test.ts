@@ -31,6 +31,11 @@ describe('projects', () => {
     ['南湖区2022年高标准农田（第二批）建设项目开工。', ['高标准农田（第二批）建设项目']],
     // a quoted word between the place and the rest of the name
     ['6月8日，南湖区“煤改电”清洁取暖示范项目开工奠基。', ['“煤改电”清洁取暖示范项目']],
+    // a company's own industry in a list is a project; a list whose last name ends in 希望 keeps it
+    ['南湖区召开会议。恒达技研、北方集团宠物大健康产业、转转网等28个优质项目正加速洽谈推进。', ['北方集团宠物大健康产业', '恒达技研', '转转网']],
+    ['南湖区加快推进玫瑰谷、恒达农业、东方希望等龙头项目进程。', ['东方希望', '恒达农业', '玫瑰谷']],
+    // a photo caption: the bracket and 为 are the caption's
+    ['南湖区召开会议。（为恒达汽配有限公司废旧车辆回收利用项目培土奠基）', ['恒达汽配有限公司废旧车辆回收利用项目']],
     // 及 after a whole project name joins two projects
     ['南湖区签约滨河商业综合体项目及恒达中央厨房项目。', ['恒达中央厨房项目', '滨河商业综合体项目']],
     // 工程 inside a company's name ends no project
@@ -79,6 +84,13 @@ describe('projects', () => {
     // a building a meeting is held in, and a meeting about projects
     '5月29日，南湖区在北湖市人民大厦组织召开项目对接恳谈会。',
     '南湖区第二届人民代表大会第一次会议完成各项议程后，在文化艺术中心胜利闭幕。',
+    // kinds of projects after 既有/也有, verbs before generic words, industries in a list, a programme
+    '南湖区召开会议。项目既有产业项目，也有民生项目。',
+    '南湖区召开会议。要牢牢扭住重大项目，发展离不开项目。',
+    '王明与恒达集团签订合作备忘录，就食用菌产品推广、生物科技产业等项目开展合作。',
+    '海南自由贸易试验区建设项目（第五批）集中开工。',
+    // a person and a verb with its object, joined by 和
+    '南湖区召开会议。县政协主席李华和包抓项目的县级领导出席开工仪式。',
     // a verb of holding an event, landmark words, departments listed before 等部门…项目
     '南湖区举办第二批重点项目集中开工投产仪式。',
     '区委和区政府将全力支持南湖区这些标志性工业项目的建设。',

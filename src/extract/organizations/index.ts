@@ -106,6 +106,10 @@ function findOrganizations(ctx: ExtractContext): Findings {
   const { boundary, companySuffixes, institutionSuffixes, industrySuffixes, genericStems, descriptive, localService, notIndustryStems, builderBureau } = words();
   const found: Organization[] = [];
   const add = (label: 'Company' | 'Institution', span: Span, ruleId: string, attrs: OrganizationAttrs = {}) => {
+    // （为恒达汽配有限公司…项目培土奠基）: an opening bracket whose close is not in the name, and the
+    // preposition after it, belong to the caption around the name.
+    const opened = /^[（(]([为在由对从])?/.exec(text.slice(span.start, span.end));
+    if (opened && !/[）)]/.test(text.slice(span.start, span.end))) span = { start: span.start + opened[0].length, end: span.end };
     if (span.end - span.start < 2 || ctx.isDamaged(span)) return;
     const written = text.slice(span.start, span.end);
     // 德国博伦斯集团 → 博伦斯集团, with the written form as an alias.

@@ -33,6 +33,8 @@ interface ProjectWords {
   openingVerbs: string[];
   /** Words that make a project name generic when nothing else is left: 重点项目, 技改项目. */
   genericWords: Trie<true>;
+  /** The generic words, longest first (to strip them from a stem's end). */
+  genericList: string[];
   /** Centres that are government units or services, not projects: 政务服务中心. */
   serviceCentres: string[];
   /** Infrastructure named by its route or place (京沪高铁, 翠屏路隧道) … */
@@ -77,6 +79,7 @@ function compileWords(lex: Lexicon): ProjectWords {
     verbsBefore: new Set(project('verb-before')),
     openingVerbs: project('verb-before').filter((v) => v.length >= 2),
     genericWords: trie(project('generic'), () => true as const),
+    genericList: [...project('generic')].sort((a, b) => b.length - a.length),
     serviceCentres: project('service-centre'),
     infrastructure: trie(project('infrastructure'), (w) => w),
     infrastructureFollowers: new RegExp(`^(?:[、，,。；;]|${alternation(project('infrastructure-work'))}|[一二三四五六七八九十]期|[^\\s，。；、]{1,4}站)`),
@@ -130,6 +133,17 @@ function isGeneric(stem: string): boolean {
     i = m.end;
   }
   return true;
+}
+
+/** 扭住重大, 抓好重点产业: a verb of pushing work, then only generic words. */
+function endsInVerbAndGenericWords(stem: string): boolean {
+  const { genericList, verbsBefore } = words();
+  let rest = stem;
+  for (let word = genericList.find((w) => rest.endsWith(w)); word !== undefined && rest.length > word.length; word = genericList.find((w) => rest.endsWith(w))) {
+    rest = rest.slice(0, -word.length);
+    if ([1, 2, 3].some((n) => rest.length >= n && verbsBefore.has(rest.slice(-n)))) return true;
+  }
+  return false;
 }
 
 type Project = MentionWith<'Project'>;
@@ -223,6 +237,8 @@ function findProjects(ctx: ExtractContext): Findings {
     const renovated = renovatedStem.exec(stem);
     const namedRenovation = renovated !== null && !isGeneric(renovated[1]!);
     if (suffixLength > 0 && !namedRenovation && [1, 2].some((n) => verbsBefore.has(stem.slice(-n)))) return;
+    // 牢牢扭住重大项目: a verb before generic words is a verb and its object too.
+    if (suffixLength > 0 && !namedRenovation && endsInVerbAndGenericWords(stem)) return;
     if (serviceCentres.some((c) => name.endsWith(c))) return;
     const attrs: Project['attrs'] = {};
     const phase = PHASE.exec(name);
@@ -297,7 +313,10 @@ function findProjects(ctx: ExtractContext): Findings {
     if (suffix.value.endsWith('项目') && '和与'.includes(text.charAt(start - 1))) {
       const first = boundary.startOf(text, start - 1, 16);
       // Both must be names: not 各项工作报告情况和民生实事项目, not 基本县情和某某板材项目.
-      if (start - 1 - first >= 2 && namesSomething({ start, end: suffix.end }, suffix.value.length) && !notANameEnd.test(text.slice(first, start - 1))) {
+      // …and the second no verb and its object (县政协主席某某和包抓项目的县级领导).
+      const secondStem = text.slice(start, i);
+      const secondIsVerb = [1, 2].some((n) => verbsBefore.has(secondStem.slice(-n)));
+      if (start - 1 - first >= 2 && !secondIsVerb && namesSomething({ start, end: suffix.end }, suffix.value.length) && !notANameEnd.test(text.slice(first, start - 1))) {
         // 滨河幼儿园和南湖二小建设项目: the first shares the suffix as written too.
         add({ start: first, end: start - 1 }, PROJECT_RULES.coordinated.id, 0, text.slice(start, suffix.end).match(/(?:建设)?(?:项目|工程)$/)?.[0] ?? '');
         add({ start, end: suffix.end }, PROJECT_RULES.coordinated.id, suffix.value.length);
@@ -321,6 +340,9 @@ function findProjects(ctx: ExtractContext): Findings {
       // 某某热电厂搬迁改造及电力综合能源建设、…等项目: a closing 建设 is the item's, not a stop word.
       const start = boundary.startOf(text, text.startsWith('建设', itemEnd - 2) ? itemEnd - 2 : itemEnd, 20);
       if (itemEnd - start < minLength) break;
+      // 食用菌产品推广、生物科技产业等项目: industries and activities, not projects (a company's
+      // own 广药集团宠物大健康产业 is one).
+      if (notANameEnd.test(text.slice(start, itemEnd)) && !ctx.byLabel('Company', 'Institution').some((o) => o.span.start === start)) break;
       add({ start, end: itemEnd }, PROJECT_RULES.list.id, 0);
       if (text.charAt(start - 1) !== '、') break;
       itemEnd = start - 1;
