@@ -49,6 +49,7 @@ export type RepairKind =
   | 'pinyin-annotation'
   | 'traditional-to-simplified'
   | 'width-and-punctuation'
+  | 'stray-comma'
   | 'whitespace'
   | 'site-furniture'
   | 'damaged-span';

@@ -11,7 +11,7 @@ import { quote, RepairLog } from './repairs';
 import { convertScript } from './script';
 import { splitSentences } from './sentences';
 import { normalizeWhitespace } from './whitespace';
-import { normalizeWidth } from './width';
+import { normalizeWidth, removeStrayCommas } from './width';
 
 export { resolveEventDate } from './dates';
 
@@ -22,7 +22,7 @@ function repairCharacters(mt: MappedText, repairs: RepairLog) {
   // (吗, not 嗎), so punctuation comes after conversion; lines are trimmed before the line rules read them.
   const withoutPinyin = removePinyin(mt, repairs);
   const { text: simplified, script } = convertScript(withoutPinyin, repairs);
-  const punctuated = normalizeWidth(simplified, repairs);
+  const punctuated = removeStrayCommas(normalizeWidth(simplified, repairs), repairs);
   return { text: normalizeWhitespace(punctuated, repairs), script };
 }
 

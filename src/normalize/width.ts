@@ -3,7 +3,7 @@
 // Chinese punctuation, and mirror sites often flatten it to ASCII.
 import { isChineseContext, isLostCharacterMark, visibleIndex } from './chars';
 import type { MappedText } from './mapped-text';
-import type { RepairLog } from './repairs';
+import { quote, type RepairLog } from './repairs';
 
 const CHINESE_PUNCTUATION: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 
@@ -77,4 +77,25 @@ export function normalizeWidth(mt: MappedText, repairs: RepairLog): MappedText {
     repairs.note('width-and-punctuation', () => `${text.charAt(i)}→${replacement}`);
   }
   return log.apply();
+}
+
+// A comma a mirror site left before another mark (深入乡镇，、园区 / 调研，。): never written, always damage.
+const STRAY_COMMA = /，(?=[、。，？！；：?!])/g;
+const STRAY_AFTER = /[、。，？！；：?!]/;
+
+/** Drops the commas of STRAY_COMMA; runs after punctuation is made full width. */
+export function removeStrayCommas(mt: MappedText, repairs: RepairLog): MappedText {
+  const text = mt.text;
+  if (!text.includes('，')) return mt;
+  const log = mt.edit();
+  let any = false;
+  for (const m of text.matchAll(STRAY_COMMA)) {
+    // Of two commas the second goes: the first keeps the original its width was judged on.
+    const at = text.charAt(m.index + 1) === '，' ? m.index + 1 : m.index;
+    if (at > m.index && text.charAt(m.index + 2) !== '' && STRAY_AFTER.test(text.charAt(m.index + 2))) continue;
+    log.delete(at, at + 1);
+    any = true;
+    repairs.note('stray-comma', () => quote(text.slice(Math.max(0, m.index - 4), m.index + 2)));
+  }
+  return any ? log.apply() : mt;
 }

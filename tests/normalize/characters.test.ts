@@ -110,6 +110,10 @@ describe('width and punctuation', () => {
     ['Hello, world!', 'Hello, world!'],
     // a ? for a lost character is not a question mark
     ['刊登在济南日?上,', '刊登在济南日?上，'],
+    // a comma a mirror site left before another mark
+    ['深入鄉鎮,、園區調研,。', '深入乡镇、园区调研。'],
+    ['10月27日,,市委書記王明', '10月27日，市委书记王明'],
+    ['市领导王明,、李华出席', '市领导王明、李华出席'],
   ])('%s → %s', (input, expected) => {
     expect(normalized(input)).toBe(expected);
   });
