@@ -126,6 +126,8 @@ const LONG_ORGANS: Array<[RegExp, string]> = [
   [/人民代表大会常务委员会/g, '人大常委会'],
   [/监察委员会|监察委/g, '监委'],
   [/中国人民政治协商会议/g, '政协'],
+  // 宣传部长 is 宣传部部长 written short.
+  [/部部长$/g, '部长'],
 ];
 
 function comparableTitle(title: string): string {

@@ -32,6 +32,8 @@ describe('companies', () => {
     ['包括恒达投资集团、滨河建工集团、知行鸟在内等共41家企业与南湖区签署了协议。', ['恒达投资集团', '滨河建工集团', '知行鸟']],
     // verbs of hope and need before a name
     ['也希望恒达集团在南湖投资。急需北方集团支持。', ['北方集团', '恒达集团']],
+    // 通过 ends a name on the left
+    ['各项目单位负责人通过恒达移动公司视频连线。', ['恒达移动公司']],
     // industry words alone name a kind of company
     ['西湖区签约滨河商业综合体项目及食品集团中央厨房项目。', []],
     // 等项目与各公司: the items are projects, not companies
