@@ -41,7 +41,9 @@ export class LeftBoundary {
    */
   startOf(text: string, suffixStart: number, maxLength = 24, floor = 0): number {
     let start = suffixStart;
-    while (start > floor && suffixStart - start < maxLength && isNameChar(text.charAt(start - 1))) start--;
+    // A space between a number and its unit stays in the name: 300 mm生产线.
+    const joins = (i: number) => isNameChar(text.charAt(i)) || (text.charAt(i) === ' ' && /\d/.test(text.charAt(i - 1)) && /[A-Za-z]/.test(text.charAt(i + 1)));
+    while (start > floor && suffixStart - start < maxLength && joins(start - 1)) start--;
     // The name starts after the last stop word inside the run: 组织建设年产…项目 → 年产…项目.
     let cut = start;
     for (let i = start; i < suffixStart; i++) {

@@ -34,6 +34,18 @@ describe('projects', () => {
     // a company's own industry in a list is a project; a list whose last name ends in 希望 keeps it
     ['南湖区召开会议。恒达技研、北方集团宠物大健康产业、转转网等28个优质项目正加速洽谈推进。', ['北方集团宠物大健康产业', '恒达技研', '转转网']],
     ['南湖区加快推进玫瑰谷、恒达农业、东方希望等龙头项目进程。', ['东方希望', '恒达农业', '玫瑰谷']],
+    // short items joined by 、 inside one name that a company or a place opens
+    ['南湖区召开会议。福建恒达集团有限公司开关、低压电器、塑胶管材生产加工项目签约。', ['福建恒达集团有限公司开关、低压电器、塑胶管材生产加工项目']],
+    ['丘北县官寨乡白马、秧补片区农业产业发展基地建设项目开工。', ['官寨乡白马、秧补片区农业产业发展基地']],
+    // …not a list of sites, nor projects listed one by one
+    ['考察团还到南湖区黄田镇朱黄村、黄坛秀珍菇基地考察。', ['黄坛秀珍菇基地']],
+    ['南湖区滨河物流园项目、北湖科创中心项目开工。', ['北湖科创中心', '滨河物流园']],
+    // a number and its unit with a space between
+    ['南湖区召开会议，对300 mm自动化智能生产线项目进行了检查。', ['300 mm自动化智能生产线项目']],
+    // a count before the name makes the rest a kind
+    ['东澳镇举行签约仪式，共签约5个工厂化水产养殖项目。', []],
+    // a company before a preposition opens no name after it
+    ['南湖区考察团与广药集团就永定万应茶项目合作进行了交流。', ['永定万应茶项目']],
     // a photo caption: the bracket and 为 are the caption's
     ['南湖区召开会议。（为恒达汽配有限公司废旧车辆回收利用项目培土奠基）', ['恒达汽配有限公司废旧车辆回收利用项目']],
     // 及 after a whole project name joins two projects

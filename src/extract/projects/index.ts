@@ -114,6 +114,9 @@ const NOT_A_DISTINCTION =
 const VENUE_SUFFIX = /(?:大厦|大楼|中心|综合楼)$/;
 const HELD = /^(?:组织)?(?:隆重|胜利|顺利|正式)?(?:召开|举行|举办|开幕|闭幕)/;
 
+// A count of projects right before a name's start: what follows is their kind.
+const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十几]+)(?:个|项|批)$/;
+
 // A count of projects and their kind at the end of a stem: 3个先进制造业, 2个基础设施.
 const COUNT_OF_KIND = /(?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff]{0,10}$/;
 // What before such a count makes it a total, not the end of a name: 共5个, 签约了3个, 达到10个.
@@ -133,6 +136,35 @@ function isGeneric(stem: string): boolean {
     i = m.end;
   }
   return true;
+}
+
+/**
+ * Where a name starts whose first words are short items joined by 、 (开关、低压电器、塑胶管材生产),
+ * when the first item opens with a company or a place (and the places written right before it);
+ * undefined when the name starts at `start`. Items that end in a project's type word are projects
+ * of a list of their own.
+ */
+function innerListStart(ctx: ExtractContext, start: number, suffixList: readonly string[]): number | undefined {
+  const text = ctx.text;
+  const anchors = ctx.byLabel('Company', 'District', 'Town');
+  let at = start;
+  for (let items = 0; items < 4 && text.charAt(at - 1) === '、'; items++) {
+    const itemEnd = at - 1;
+    let itemStart = itemEnd;
+    while (itemStart > 0 && itemEnd - itemStart < 12 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text.charAt(itemStart - 1))) itemStart--;
+    const item = text.slice(itemStart, itemEnd);
+    // A project of its own, or a place (黄田镇朱黄村、黄坛菇基地 is a list of sites).
+    if (item.length === 0 || suffixList.some((s) => item.endsWith(s)) || /(?:村|社区|镇|乡|街道|区|县|市)$/.test(item)) return undefined;
+    const anchor = anchors.find((m) => m.span.end < itemEnd && m.span.end >= itemEnd - 6 && m.span.start >= itemStart);
+    if (anchor) {
+      let first = anchor.span.start;
+      for (let before = anchors.find((m) => m.span.end === first); before; before = anchors.find((m) => m.span.end === first)) first = before.span.start;
+      return first;
+    }
+    if (item.length > 4) return undefined;
+    at = itemStart;
+  }
+  return undefined;
 }
 
 /** 扭住重大, 抓好重点产业: a verb of pushing work, then only generic words. */
@@ -183,6 +215,10 @@ function findProjects(ctx: ExtractContext): Findings {
     }
     // 恒达材料公司国家级新型纤维研发基地示范项目: a company written right before a name opens it
     // (not before a verb: 某公司进行项目对接).
+    // 恒达集团有限公司开关、低压电器、塑胶管材生产加工项目: short items joined by 、 inside one name,
+    // opened by the company or place the name starts with.
+    const joined = span.end - suffixLength - span.start >= 2 ? innerListStart(ctx, span.start, suffixList) : undefined;
+    if (joined !== undefined) span = { start: joined, end: span.end };
     const opening = namesSomething(span, suffixLength) ? companyOpening(ctx, span.start) : undefined;
     span = { start: opening ?? span.start, end: span.end };
     let writtenStart = span.start;
@@ -191,6 +227,8 @@ function findProjects(ctx: ExtractContext): Findings {
     // projects before it (共签约5个工厂化水产养殖项目) makes the rest a kind, not a name.
     const lead = leadingDateOrCountLength(text.slice(span.start, span.end));
     if (/(?:个|项|批|家|处)$/.test(text.slice(span.start, span.start + lead))) return;
+    // …also when the count stood before where the name was cut (共签约5个工厂化水产养殖项目).
+    if (lead === 0 && COUNT_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) return;
     span = { start: span.start + lead, end: span.end };
     // （一个项目: an opening bracket whose close is not in the name belongs to the text around it.
     if (/^[（(]/.test(text.slice(span.start, span.end)) && !/[）)]/.test(text.slice(span.start, span.end))) {
@@ -444,7 +482,9 @@ function companyOpening(ctx: ExtractContext, start: number): number | undefined 
   const company = ctx.byLabel('Company').find((c) => {
     if (c.span.end > start || start - c.span.end > 12) return false;
     const between = text.slice(c.span.end, start);
-    return BETWEEN_COMPANY_AND_PROJECT.test(between) || (/^[\u4e00-\u9fff]+$/.test(between) && !relationVerbs().test(between));
+    // Not over a word that ends names on the left (广药集团就永定万应茶项目: 就 is "about").
+    const unbroken = words().boundary.startOf(text, start, 24, c.span.end) === c.span.end;
+    return BETWEEN_COMPANY_AND_PROJECT.test(between) || (/^[\u4e00-\u9fff]+$/.test(between) && unbroken && !relationVerbs().test(between));
   });
   return company?.span.start;
 }
