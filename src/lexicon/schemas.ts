@@ -91,7 +91,7 @@ export const SCHEMAS: { [K in LexiconName]: JSONSchemaType<LexiconFiles[K]> } = 
   }),
   events: record(['zh', 'kind'], {
     zh: word,
-    kind: enumOf(['event', 'ceremony', 'batch', 'batch-joiner', 'attend', 'officiate', 'visit', 'lead', 'event-paragraph']),
+    kind: enumOf(['event', 'ceremony', 'batch', 'batch-joiner', 'attend', 'officiate', 'visit', 'lead', 'event-paragraph', 'inspect']),
     en: optionalText,
     alone: { type: 'boolean', nullable: true },
   }),

@@ -148,7 +148,7 @@ export interface TriggerRecord extends EntryBase {
   uses: TriggerUse[];
 }
 
-export type EventKind = 'event' | 'ceremony' | 'batch' | 'batch-joiner' | 'attend' | 'officiate' | 'visit' | 'lead' | 'event-paragraph';
+export type EventKind = 'event' | 'ceremony' | 'batch' | 'batch-joiner' | 'attend' | 'officiate' | 'visit' | 'lead' | 'event-paragraph' | 'inspect';
 
 /** Ceremonies, what officials do at them, and visits. */
 export interface EventRecord extends EntryBase {

@@ -75,6 +75,14 @@ describe('taking part in the article\'s event', () => {
     ['南湖区委书记王明带队调研。调研组来到恒达集团，恒达集团董事长李华介绍情况。', ['王明 → 恒达集团 (visit)']],
     // a ceremony: the projects the article lists as the ceremony's
     ['南湖区重点项目集中开工仪式举行，区委书记王明出席。本次集中开工的项目包括：滨河物流园项目、恒达新材料项目。', ['王明 → 恒达新材料项目 (ceremony)', '王明 → 滨河物流园 (ceremony)']],
+    // 先后到 goes to the sites one after another
+    ['8月28日，县长韦明开展重大项目调研工作。当天，韦明先后到滨河公墓项目、恒达物流仓储项目现场。', ['韦明 → 恒达物流仓储项目 (visit)', '韦明 → 滨河公墓项目 (visit)']],
+    // a paragraph that opens with a site the official inspects is a stop of the visit
+    ['区委副书记、区长王明带队前往南湖区调研工业企业。\n恒达动力制造有限公司致力于研发摩托车。王明详细了解企业研发情况。\n滨河水厂项目正在建设中。王明仔细察看项目施工情况。', ['王明 → 恒达动力制造有限公司 (visit)', '王明 → 滨河水厂 (visit)']],
+    // …nor a paragraph that opens with where something else happens
+    ['区委副书记、区长王明带队前往南湖区调研工业企业。\n在恒达精工有限公司，企业负责人介绍了扩产计划。', []],
+    // …not when nobody taking part inspects it
+    ['区委副书记、区长王明带队前往南湖区调研工业企业。\n恒达动力制造有限公司致力于研发摩托车，年产值10亿元。', []],
     // a meeting that discusses a project is no visit to it
     ['南湖区召开常务会议，区长王明主持。会议研究了滨河物流园项目。', []],
     // 深入贯彻 is "thoroughly", not "went deep into": a press conference is no visit

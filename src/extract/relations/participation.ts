@@ -25,6 +25,11 @@ export const PARTICIPATION_RULES = {
     description: 'Officials taking part in a ceremony (出席/宣布/主持 …), and every project the article names as the ceremony\'s',
     example: '南湖区重点项目集中开工仪式举行，区委书记王明出席。本次集中开工的项目包括：滨河物流园项目、恒达新材料项目。',
   },
+  site: {
+    id: 'attended.site-paragraph',
+    description: 'In a visit article, a paragraph that opens with a company, project or institution, in which an official taking part inspects (了解/询问/察看 …)',
+    example: '区长王明带队调研工业企业。\n恒达动力制造有限公司致力于研发摩托车。王明详细了解企业研发情况。',
+  },
 } satisfies Record<string, Rule>;
 
 type Target = MentionWith<'Project' | 'Company' | 'Institution'>;
@@ -62,7 +67,7 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   };
   const participants = firstMentions(ctx.byLabel('Official').filter((o) => words.participate.test(sentenceText(o.span.start))));
 
-  const targets: Array<{ target: Target; context: 'visit' | 'ceremony'; event: string; span: Span }> = [];
+  const targets: VisitTarget[] = [];
   const seen = new Set<string>();
   const candidates = ctx.byLabel('Project', 'Company', 'Institution');
   const employer = (m: Target) => EMPLOYER.test(text.slice(m.span.end, m.span.end + 5));
@@ -88,16 +93,50 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
       }
     }
   }
+  if (visitArticle) siteParagraphs(ctx, candidates.filter((m) => !employer(m) && !owner(m)), participants, seen, targets);
   signings(ctx, out, lead, targets.filter((t) => t.context === 'ceremony').map((t) => t.target));
   for (const official of participants) {
     const date = eventDate(ctx, official.span.start, lead);
-    for (const { target, context, event, span } of targets) {
-      const ruleId = context === 'visit' ? PARTICIPATION_RULES.visit.id : PARTICIPATION_RULES.ceremony.id;
+    for (const { target, context, event, span, ruleId: own } of targets) {
+      const ruleId = own ?? (context === 'visit' ? PARTICIPATION_RULES.visit.id : PARTICIPATION_RULES.ceremony.id);
       // Two pieces of evidence: the sentence that has the official take part, and the one that names the target.
       for (const at of [official.span, { start: target.span.start, end: Math.min(span.end, target.span.end) }]) {
         out.relate({ type: 'ATTENDED', from: official, to: target, props: { event, context, ...(date ? { date } : {}) }, evidence: ctx.evidence(at, ruleId) });
       }
     }
+  }
+}
+
+type VisitTarget = { target: Target; context: 'visit' | 'ceremony'; event: string; span: Span; ruleId?: string };
+
+/**
+ * 恒达动力制造有限公司致力于…。罗成详细了解企业研发情况: in a visit article, a paragraph that opens
+ * with a site, where one of the officials taking part inspects, reports a stop of the visit.
+ */
+function siteParagraphs(ctx: ExtractContext, candidates: Target[], participants: Mention[], seen: Set<string>, targets: VisitTarget[]): void {
+  const text = ctx.text;
+  const { inspect } = relationWords();
+  // Later sentences name an official without the title (罗成详细了解…): the name is enough.
+  const names = [...new Set(participants.map((p) => p.name))];
+  const inspectedIn = (from: number, to: number) =>
+    names.some((name) => {
+      for (let i = text.indexOf(name, from); i >= 0 && i + name.length <= to; i = text.indexOf(name, i + 1)) {
+        if (inspect.test(text.slice(i + name.length, Math.min(to, i + name.length + 8)))) return true;
+      }
+      return false;
+    });
+  for (const m of candidates) {
+    const lineStart = text.lastIndexOf('\n', m.span.start - 1) + 1;
+    // The site opens the paragraph as its subject (not 在恒达集团，…: where something else happens).
+    if (text.slice(lineStart, m.span.start).trim() !== '') continue;
+    const key = `${m.label}:${m.name}`;
+    if (seen.has(key)) continue;
+    let lineEnd = text.indexOf('\n', m.span.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (!inspectedIn(m.span.end, lineEnd)) continue;
+    const verb = inspect.exec(text.slice(m.span.end, lineEnd));
+    targets.push({ target: m, context: 'visit', event: verb?.[0] ?? '调研', span: { start: lineStart, end: lineEnd }, ruleId: PARTICIPATION_RULES.site.id });
+    seen.add(key);
   }
 }
 

@@ -42,6 +42,8 @@ export interface RelationWords {
   participate: RegExp;
   /** A visit or inspection: 调研, 考察, 来到, 察看. */
   visit: RegExp;
+  /** What an official does at a site: 了解, 询问, 察看 (罗成详细了解企业研发情况). */
+  inspect: RegExp;
 }
 
 function uses(lex: Lexicon, use: TriggerUse): TriggerRecord[] {
@@ -88,6 +90,7 @@ function compileWords(lex: Lexicon): RelationWords {
     eventParagraph: new RegExp(alternation(event('event-paragraph'))),
     participate: new RegExp(alternation(event('attend', 'officiate', 'visit', 'lead'))),
     visit: new RegExp(alternation(event('visit'))),
+    inspect: new RegExp(alternation(event('inspect'))),
   };
 }
 
