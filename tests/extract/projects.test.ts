@@ -46,6 +46,9 @@ describe('projects', () => {
     ['东澳镇举行签约仪式，共签约5个工厂化水产养殖项目。', []],
     // a company before a preposition opens no name after it
     ['南湖区考察团与广药集团就永定万应茶项目合作进行了交流。', ['永定万应茶项目']],
+    // a route from one place to another keeps its 至; a 至 opening the words is "to" a place
+    ['马山县召开会议，韦佳先后到武鸣至乐圩（林圩至府城马山段）公路项目等重点项目现场。', ['武鸣至乐圩（林圩至府城马山段）公路项目']],
+    ['钢城区召开会议。推进综合客运枢纽、至莱芜区快速路工程。', []],
     // a photo caption: the bracket and 为 are the caption's
     ['南湖区召开会议。（为恒达汽配有限公司废旧车辆回收利用项目培土奠基）', ['恒达汽配有限公司废旧车辆回收利用项目']],
     // 及 after a whole project name joins two projects

@@ -205,6 +205,8 @@ function findProjects(ctx: ExtractContext): Findings {
     return stem.length >= 2 && !isGeneric(placesRemoved(ctx, span, stem, text.endsWith('项目', span.end)));
   };
   const add = (span: Span, ruleId: string, suffixLength: number, extraTail = '') => {
+    // …、至莱芜区快速路工程: a 至 opening the words is "to" a place (武鸣至乐圩公路 keeps its 至 inside).
+    if (text.charAt(span.start) === '至') span = { start: span.start + 1, end: span.end };
     // 某某技改扩规3个先进制造业项目: a count inside a name closes the last item of a list; what follows
     // the count is the kind of the listed projects (the items before are the list rule's).
     const counted = suffixLength > 0 ? COUNT_OF_KIND.exec(text.slice(span.start, span.end - suffixLength)) : null;
@@ -236,7 +238,8 @@ function findProjects(ctx: ExtractContext): Findings {
       span = { start: span.start + leadingDateOrCountLength(text.slice(span.start, span.end)), end: span.end };
       if (/(?:个|项|批|家|处)$/.test(text.slice(span.start - 2, span.start))) return;
     }
-    // A项目及B项目: the joiner after the project before is not part of the next name.
+    // A项目及B项目: the joiner after the project before is not part of the next name; nor is a 至
+    // opening it (see the top of add()).
     if (/^[及和与并]/.test(text.slice(span.start, span.end)) && found.some((p) => p.span.end === span.start)) span = { start: span.start + 1, end: span.end };
     if (ctx.isDamaged(span)) return;
     // 在深圳市人民大厦召开: a building a meeting is held in is its venue, not a project.
