@@ -107,7 +107,7 @@ function validValue(field: Field): boolean {
 export function parseFieldLine(text: string): FieldLine | undefined {
   // 【责任编辑：张三】 and 【字号：大 中 小】 are fields in brackets, 丨记者：张三 a field after a
   // decorative bar: spaces keep the positions.
-  const line = text.replace(/[【】]/g, ' ').replace(/^(\s*)[丨｜|]/, '$1 ');
+  const line = text.replace(/[【】]/g, ' ').replace(/^(\s*)[丨｜|□■●◆]/, '$1 ');
   let pos = line.length - line.trimStart().length;
   let leadingDate: string | undefined;
   const lead = LEADING_DATE.exec(line.slice(pos));

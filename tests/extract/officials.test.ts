@@ -16,6 +16,8 @@ describe('officials: titles before names', () => {
     ['历城区召开大会，副区长王明、李华出席。', ['李华: 副区长@历城区', '王明: 副区长@历城区']],
     // compound surname
     ['长清区委书记欧阳明远出席会议。', ['欧阳明远: 区委书记@长清区']],
+    // the government's secretary-general with 人民政府 written out
+    ['滨海新区召开会议。任命曹金明为滨海新区人民政府秘书长。', ['曹金明: 区政府秘书长@滨海新区']],
     // 人大主任 is the short form of 人大常委会主任; a speech's name after the name (致开幕词)
     ['甘谷县召开会议。县人大主任杨帆出席。', ['杨帆: 县人大常委会主任@甘谷县']],
     ['平谷区召开会议。区委副书记、区长狄涛致开幕词。', ['狄涛: 区委副书记@平谷区', '狄涛: 区长@平谷区']],
@@ -107,6 +109,11 @@ describe('people who are not officials', () => {
     const ex = extractText('山东某某新能源科技有限公司建设电池项目。“订单稳定。”该公司办公室主任李会说。');
     expect(names(ex, 'Official')).toEqual([]);
     expect(ex.mentions.filter((m) => m.label === 'Person').map((m) => [m.name, m.attrs.role])).toEqual([['李会', '办公室主任']]);
+  });
+
+  it('the head of a chamber of commerce is a Person with the role', () => {
+    const ex = extractText('考察团在南湖商会执行会长刘华明陪同下考察了企业。');
+    expect(ex.mentions.filter((m) => m.label === 'Person').map((m) => [m.name, m.attrs.role])).toEqual([['刘华明', '执行会长']]);
   });
 });
 
