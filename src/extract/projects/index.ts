@@ -151,7 +151,7 @@ function innerListStart(ctx: ExtractContext, start: number, suffixList: readonly
   for (let items = 0; items < 4 && text.charAt(at - 1) === '、'; items++) {
     const itemEnd = at - 1;
     let itemStart = itemEnd;
-    while (itemStart > 0 && itemEnd - itemStart < 12 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text.charAt(itemStart - 1))) itemStart--;
+    while (itemStart > 0 && itemEnd - itemStart < 24 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text.charAt(itemStart - 1))) itemStart--;
     const item = text.slice(itemStart, itemEnd);
     // A project of its own, or a place (黄田镇朱黄村、黄坛菇基地 is a list of sites).
     if (item.length === 0 || suffixList.some((s) => item.endsWith(s)) || /(?:村|社区|镇|乡|街道|区|县|市)$/.test(item)) return undefined;
