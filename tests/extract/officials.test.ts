@@ -16,6 +16,10 @@ describe('officials: titles before names', () => {
     ['历城区召开大会，副区长王明、李华出席。', ['李华: 副区长@历城区', '王明: 副区长@历城区']],
     // compound surname
     ['长清区委书记欧阳明远出席会议。', ['欧阳明远: 区委书记@长清区']],
+    // 兼 joins two posts; a zone nearby takes no 区委 post when the article's county fits it; a zone's
+    // executive deputy director after the zone's name
+    ['梁山县召开会议。县委常委、统战部部长兼县委办公室主任王洪明陪同调研。', ['王洪明: 县委办公室主任@梁山县', '王洪明: 县委常委@梁山县', '王洪明: 统战部部长@梁山县']],
+    ['辽中区召开会议。沈阳近海经济区常务副主任翟明，区委常委王洪明陪同调研。', ['王洪明: 区委常委@辽中区', '翟明: 管委会常务副主任@沈阳近海经济区']],
     // the government's secretary-general with 人民政府 written out
     ['滨海新区召开会议。任命曹金明为滨海新区人民政府秘书长。', ['曹金明: 区政府秘书长@滨海新区']],
     // 人大主任 is the short form of 人大常委会主任; a speech's name after the name (致开幕词)

@@ -179,7 +179,8 @@ function findOfficials(ctx: ExtractContext): Findings {
     if (chain.length > 0 && m.start < chainEnd) continue;
     // Titles joined by 、 or ， (or nothing) form one chain: 市委常委，济南高新区党工委书记、管委会主任.
     const gap = chain.length > 0 ? text.slice(chainEnd, startOfToken) : '';
-    if (chain.length > 0 && !/^[、，,\s]{0,2}$/.test(gap)) chain = [];
+    // 统战部部长兼区委办公室主任: 兼 (concurrently) joins two posts too.
+    if (chain.length > 0 && !/^(?:[、，,\s]{0,2}|兼)$/.test(gap)) chain = [];
     // 党委常委, 二级巡视员: posts that name no unit count only after one (西藏自治区党委常委).
     if (m.value.needsPlace && !place && chain.length === 0) continue;
     chain.push({ title: m.value, span: { start: m.start, end: m.end }, place });
@@ -274,7 +275,7 @@ function departmentTitles(ctx: ExtractContext, places: readonly PlaceMention[]):
 
 const isCjkChar = (ch: string) => ch >= '\u4e00' && ch <= '\u9fff';
 // Where a department's name cannot reach back over: verbs and joiners of appointment prose.
-const DEPARTMENT_LEFT_STOP = /[为任和及与、，的由是在]/;
+const DEPARTMENT_LEFT_STOP = /[为任和及与、，的由是在兼]/;
 // Stems that make an "X办公室主任" a company's or a generic one.
 const NOT_A_DEPARTMENT = /公司|集团|企业|工厂|厂$|学校|大学|学院|医院|银行|协会|商会|村|社区|该|本|各|其|相关|有关/;
 // 发改委, 卫健委, 教委: a commission called by its short name. Not the party's own committees (区委,
@@ -451,7 +452,9 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): PlaceMention 
       return title.sharedSuffix === '市' && province?.name.endsWith('市') ? province : undefined;
     }
     case 'county':
-      return counties.find((m) => fitsLevelChar(m, title)) ?? firstNamed('county');
+      // A zone nearby fits a 区 title only when no county does (区委常委 after 近海经济区…主任 is the
+      // county's, the article's own).
+      return counties.find((m) => m.attrs.level !== 'zone' && fitsLevelChar(m, title)) ?? counties.find((m) => fitsLevelChar(m, title)) ?? firstNamed('county');
     case 'zone': {
       const d = scope.districtAt(pos);
       return d && d.attrs.level === 'zone' ? d : undefined;
