@@ -56,7 +56,8 @@ function projectsOverOrganizations(projects: Project[], organizations: Organizat
     if (orgs.some((o) => o.span.start < m.span.start)) continue;
     // 南湖小学改扩建项目, 实验中学二期: the project is the school's own building work, so the
     // school is not named apart as its owner (as 北方大学 is in 北方大学国家大学科技园).
-    const ownBuilding = (o: Organization) => o.span.start === m.span.start && renovationRest.test(text.slice(o.span.end, m.span.end));
+    // (A company is the owner of its 项目 or 二期 all the same: 恒达食品有限公司项目.)
+    const ownBuilding = (o: Organization) => o.label === 'Institution' && o.span.start === m.span.start && renovationRest.test(text.slice(o.span.end, m.span.end));
     for (const o of orgs) if (o.span.start > m.span.start || ownBuilding(o)) dropped.add(o);
     kept.push(m);
   }

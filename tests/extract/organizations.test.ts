@@ -18,6 +18,11 @@ describe('institutions', () => {
 });
 
 describe('companies', () => {
+  it('a core name that is a place\'s (固始县 of 固始县建设投资公司) makes no mention of the company', () => {
+    const ex = extractText('固始县建设投资公司介绍了工程情况。固始县第二批项目开工。');
+    expect(ex.mentions.filter((m) => m.label === 'Company').map((m) => m.span.start)).toEqual([0]);
+  });
+
   it.each([
     // （集团） inside a legal name does not end it
     ['恒达中国（集团）有限公司与北方工业大学签约。', ['恒达中国（集团）有限公司']],
@@ -34,6 +39,8 @@ describe('companies', () => {
     ['也希望恒达集团在南湖投资。急需北方集团支持。', ['北方集团', '恒达集团']],
     // 通过 ends a name on the left
     ['各项目单位负责人通过恒达移动公司视频连线。', ['恒达移动公司']],
+    // a company's own project keeps the company; a core name that is a place's names no company
+    ['在霍州市恒嬷嬷食品科技有限公司项目施工现场，李明察看规划。', ['霍州市恒嬷嬷食品科技有限公司']],
     // industry words alone name a kind of company
     ['西湖区签约滨河商业综合体项目及食品集团中央厨房项目。', []],
     // 等项目与各公司: the items are projects, not companies

@@ -49,6 +49,8 @@ describe('projects', () => {
     // a route from one place to another keeps its 至; a 至 opening the words is "to" a place
     ['马山县召开会议，韦佳先后到武鸣至乐圩（林圩至府城马山段）公路项目等重点项目现场。', ['武鸣至乐圩（林圩至府城马山段）公路项目']],
     ['钢城区召开会议。推进综合客运枢纽、至莱芜区快速路工程。', []],
+    // a place that opens a company's name opens the project's too
+    ['集中开工项目共有3个，分别是：固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目、固始县南湖生态文化园大坝建设项目。', ['南湖生态文化园大坝建设项目', '固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目']],
     // a photo caption: the bracket and 为 are the caption's
     ['南湖区召开会议。（为恒达汽配有限公司废旧车辆回收利用项目培土奠基）', ['恒达汽配有限公司废旧车辆回收利用项目']],
     // 及 after a whole project name joins two projects

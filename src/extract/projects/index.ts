@@ -524,6 +524,8 @@ function placesRemoved(ctx: ExtractContext, span: Span, stem: string, bareProjec
  * province alone stays, being part of the name: 山东数字产业园. Zones stay too: 高新区软件园.
  */
 function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
+  // 固始县恒达建材有限公司年产…项目: the place opens the company's name, which opens the project's.
+  if (ctx.byLabel('Company', 'Institution').some((o) => o.span.start === span.start && o.span.end < span.end)) return 0;
   const head = ctx.text.slice(span.start, span.start + 2);
   if (words().leadingUnitWords.includes(head) && span.start + 2 < span.end) return 2;
   let pos = span.start;
