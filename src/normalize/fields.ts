@@ -56,11 +56,14 @@ export function isDateValue(text: string): boolean {
   return DATE_VALUE.test(text.trim()) && parseDate(text) !== undefined;
 }
 
-function labelAt(line: string, pos: number, first = false): FieldLabel | undefined {
-  // A label starts a field: where the fields start, or after a space or a separator.
-  if (!first && pos > 0 && !/[\s，、；|｜/（(：:]/.test(line.charAt(pos - 1))) return undefined;
+function labelAt(line: string, pos: number, first = false, afterByline = false): FieldLabel | undefined {
+  // A label starts a field: where the fields start, or after a space or a separator; a byline label
+  // may follow the name of the byline before it directly (记者田兰通讯员贺玉): names hold no such words.
+  const separated = first || pos === 0 || /[\s，、；|｜/（(：:]/.test(line.charAt(pos - 1));
+  if (!separated && !afterByline) return undefined;
   for (const label of lexicon().compiled(compileFieldLabels)) {
     if (!line.startsWith(label.label, pos)) continue;
+    if (!separated && (label.kind !== 'byline' || label.label.length < 2 || label.label.endsWith('/'))) continue;
     const next = line.charAt(pos + label.label.length);
     // Source and date labels need a colon; a byline label may run straight into a name (记者张三).
     if (label.kind === 'byline' ? /[：:\s\u4e00-\u9fff]/.test(next) || label.label.endsWith('/') : /[：:]/.test(next)) return label;
@@ -121,7 +124,7 @@ export function parseFieldLine(text: string): FieldLine | undefined {
   if (!labelAt(line, pos, true)) return undefined;
   const starts: Array<{ label: FieldLabel; at: number }> = [];
   for (let i = pos; i < line.length; i++) {
-    const label = labelAt(line, i, i === pos);
+    const label = labelAt(line, i, i === pos, starts[starts.length - 1]?.label.kind === 'byline');
     if (!label) continue;
     if (starts.length === 0 && i !== pos) return undefined;
     starts.push({ label, at: i });

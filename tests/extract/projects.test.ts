@@ -51,6 +51,8 @@ describe('projects', () => {
     ['钢城区召开会议。推进综合客运枢纽、至莱芜区快速路工程。', []],
     // a place that opens a company's name opens the project's too
     ['集中开工项目共有3个，分别是：固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目、固始县南湖生态文化园大坝建设项目。', ['南湖生态文化园大坝建设项目', '固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目']],
+    // a capacity in brackets inside a long name
+    ['固始县召开会议。恒达新能源科技有限公司秸秆综合利用（年产4万吨生物质新型燃料）南大桥乡基地建设项目开工。', ['恒达新能源科技有限公司秸秆综合利用（年产4万吨生物质新型燃料）南大桥乡基地']],
     // a photo caption: the bracket and 为 are the caption's
     ['南湖区召开会议。（为恒达汽配有限公司废旧车辆回收利用项目培土奠基）', ['恒达汽配有限公司废旧车辆回收利用项目']],
     // 及 after a whole project name joins two projects

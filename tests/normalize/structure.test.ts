@@ -33,6 +33,10 @@ describe('bylines', () => {
     ['丨记者:陆华红', ['记者 陆华红']],
     ['｜责编：李华', ['责任编辑 李华']],
     ['□ 通讯员 胡明', ['通讯员 胡明']],
+    // the next byline label right after a name
+    ['本报讯 (记者田兰通讯员贺玉琴) 13日，县人大常委会召开会议。', ['记者 田兰', '通讯员 贺玉琴']],
+    // …but not a source whose value holds a byline word
+    ['来源：大众日报记者站', []],
     // not bylines
     ['会议由区长（王明）主持。', []],
     ['记者赵刚摄影作品展开幕。', []],

@@ -331,7 +331,7 @@ function findProjects(ctx: ExtractContext): Findings {
     // 产业中心 (数字创新产业中心) is still a facility.
     if (suffix.value === '中心' && (/[为副]$|(?<!产)业$/.test(text.slice(Math.max(0, i - 2), i)) || /流域$/.test(text.slice(i - 2, i)) || text.startsWith('城市', suffix.end))) continue;
     const previousEnd = floor;
-    const start = boundary.startOf(text, i, 30, previousEnd);
+    const start = boundary.startOf(text, i, 40, previousEnd);
     floor = suffix.end;
     // 项目建设 is "project construction" in general (抓实项目建设, 全面掀起项目建设); only after a
     // verb of pushing work forward does it name one (推动滨河物流港项目建设).
@@ -343,7 +343,9 @@ function findProjects(ctx: ExtractContext): Findings {
     const windowStart = Math.max(0, i - 59);
     const inWindow = text.slice(windowStart, i + 2).lastIndexOf('年产');
     const capacityStart = inWindow < 0 ? -1 : windowStart + inWindow;
-    if (capacityStart >= previousEnd && capacityStart < start && i - capacityStart < 60 && !/[，。；\n]/.test(text.slice(capacityStart, i))) {
+    // (Not from inside brackets that close before the type word: 秸秆综合利用（年产4万吨燃料）基地项目.)
+    const fromInsideBrackets = (slice: string) => /[)）]/.test(slice) && !/[(（]/.test(slice);
+    if (capacityStart >= previousEnd && capacityStart < start && i - capacityStart < 60 && !/[，。；\n]/.test(text.slice(capacityStart, i)) && !fromInsideBrackets(text.slice(capacityStart, i))) {
       const owner = boundary.startOf(text, capacityStart, 8, previousEnd);
       add({ start: capacityStart - owner >= 2 ? owner : capacityStart, end: suffix.end }, PROJECT_RULES.capacity.id, suffix.value.length);
       i = suffix.end - 1;
