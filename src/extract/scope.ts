@@ -55,7 +55,7 @@ export class ScopeIndex {
     }
     // 来我县考察 with no county named in full: the one county whose short name the article writes
     // (岱山先锋联盟中心 in an article about 我县) is the article's.
-    // Zones named in full (近海经济区) do not make it the zones' article: the county is still whose it is.
+    // Zones named in full (滨河经济区) do not make it the zones' article: the county is still whose it is.
     if (!named.some((m) => m.label === 'District' && m.attrs.level !== 'zone')) {
       const unit = homeByShortName(ctx);
       if (unit) document = documentScope([...named.filter((m) => m.label !== 'District'), impliedPlace(unit)]);

@@ -21,7 +21,7 @@ function bylinesOf(fieldText: string, offset: number): Byline[] {
   return bylines;
 }
 
-// 人民网上海1月5日电（李华）, 某某讯（王明）: the author's name in brackets right after the dateline.
+// 人民网上海1月5日电（李华）, 某某讯（王立明）: the author's name in brackets right after the dateline.
 const DATELINE_AUTHOR = /(?:电|讯)[（(]([\u4e00-\u9fff]{2,4})[）)]/g;
 // 记者赵刚摄 at the end of a caption.
 const CAPTION_PHOTO = /记者\s?([\u4e00-\u9fff]{2,3})\s?摄(?=$|\s|[。）)])/g;

@@ -19,7 +19,7 @@ export const OFFICIAL_RULES = {
   sharedTitle: {
     id: 'official.shared-title',
     description: 'Several names after one title share it: 副区长张三、李四出席',
-    example: '副区长王明、李华出席活动。',
+    example: '副区长王立明、李华出席活动。',
   },
   reportOnBehalf: {
     id: 'official.report-on-behalf',
@@ -29,12 +29,12 @@ export const OFFICIAL_RULES = {
   nameBeforeTitles: {
     id: 'official.name-before-titles',
     description: 'A name followed by its posts in brackets',
-    example: '出席仪式的有：周海涛（市委常委、西湖区委书记）、王明（副区长）等。',
+    example: '出席仪式的有：周海涛（市委常委、西湖区委书记）、王立明（副区长）等。',
   },
   appointed: {
     id: 'official.appointed',
     description: 'A name taking up posts (当选为/任命…为/调任/出任): the post starts at the event date',
-    example: '3月1日，王明当选为历城区区长。',
+    example: '3月1日，王立明当选为历城区区长。',
   },
   removed: {
     id: 'official.removed',
@@ -44,17 +44,17 @@ export const OFFICIAL_RULES = {
   leaderList: {
     id: 'official.leader-list',
     description: 'Names listed after 县领导/市、县领导/县级领导 are officials (their posts unnamed)',
-    example: '县领导王明、李华、赵刚出席活动。',
+    example: '县领导王立明、李华、赵刚出席活动。',
   },
   organEllipsis: {
     id: 'official.organ-ellipsis',
     description: 'A bare 副主任/副主席 after a congress or CPPCC post in the same sentence is that organ\'s',
-    example: '南湖区人大常委会主任王明，副主任李华、赵刚出席会议。',
+    example: '南湖区人大常委会主任王立明，副主任李华、赵刚出席会议。',
   },
   namedInMotion: {
     id: 'official.named-in-motion',
     description: 'Names in an appointment or removal motion (…等N名同志的任职议案) are officials',
-    example: '会议表决通过了王明等6名同志的免职议案。',
+    example: '会议表决通过了王立明等6名同志的免职议案。',
   },
   resigned: {
     id: 'official.resigned',
@@ -64,7 +64,7 @@ export const OFFICIAL_RULES = {
   nameBeforeBareTitle: {
     id: 'official.name-before-bare-title',
     description: 'A name followed by 书记 or a government head (县长, 市长 …) as a form of address: an official; a head holds the post in the unit the passage is about',
-    example: '王明书记一行来我区调研，李华区长陪同。',
+    example: '王立明书记一行来我区调研，李华区长陪同。',
   },
   staff: {
     id: 'person.staff-title',
@@ -327,7 +327,7 @@ function writeOfficials(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeI
   return { posts: resolved, end: names[names.length - 1]!.span.end };
 }
 
-// A bare rank after a congress or CPPCC post: 区人大常委会主任王明，副主任李华、赵刚.
+// A bare rank after a congress or CPPCC post: 区人大常委会主任王立明，副主任李华、赵刚.
 const BARE_RANK = /[，,、；]\s*(副主任|主任|副主席|主席|副秘书长|秘书长)(?=[\u4e00-\u9fff])/g;
 const ORGAN_RANK = /(?:副)?(?:主任|主席|秘书长)$/;
 
@@ -364,7 +364,7 @@ function findLeaderLists(ctx: ExtractContext, out: FindingsBuilder): void {
   }
 }
 
-// 王明书记一行, 在李华县长的陪同下: a name, then a title used as a form of address, then what
+// 王立明书记一行, 在李华县长的陪同下: a name, then a title used as a form of address, then what
 // follows a subject or a possessor.
 const BARE_TITLE_AFTER_NAME = /(书记|[省市州区县旗镇乡]长)(?=一行|同志|等|在|的|强调|指出|表示|要求|说|讲|介绍|主持|出席|陪同|参加|带队|率|[，,。、；：）])/g;
 // What may stand right before such a name: a boundary or a preposition or verb that takes a person.
@@ -391,7 +391,7 @@ function findNamesBeforeBareTitles(ctx: ExtractContext, out: FindingsBuilder, sc
   }
 }
 
-// 王明等6名同志的免职议案, 甲、乙两名同志的任职议案, 甲、乙、丙三位同志辞去领导职务.
+// 王立明等6名同志的免职议案, 甲、乙两名同志的任职议案, 甲、乙、丙三位同志辞去领导职务.
 const MOTION = /(?:等)?(?:\d+|[两二三四五六七八九十]+)(?:名|位)同志/g;
 
 function findNamesInMotions(ctx: ExtractContext, out: FindingsBuilder): void {
@@ -452,7 +452,7 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): PlaceMention 
       return title.sharedSuffix === '市' && province?.name.endsWith('市') ? province : undefined;
     }
     case 'county':
-      // A zone nearby fits a 区 title only when no county does (区委常委 after 近海经济区…主任 is the
+      // A zone nearby fits a 区 title only when no county does (区委常委 after 滨河经济区…主任 is the
       // county's, the article's own).
       return counties.find((m) => m.attrs.level !== 'zone' && fitsLevelChar(m, title)) ?? counties.find((m) => fitsLevelChar(m, title)) ?? firstNamed('county');
     case 'zone': {
@@ -500,7 +500,7 @@ function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: 
   }
 }
 
-// 王明当选为历城区区长 / 任命王明为区长 / 王明调任历下区委书记 / 免去李华的副区长职务.
+// 王立明当选为历城区区长 / 任命王立明为区长 / 王立明调任历下区委书记 / 免去李华的副区长职务.
 const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|免去|辞去|任/g;
 
 /** 周海涛（市委常委、西湖区委书记）: a name, then its posts in brackets. */
@@ -615,9 +615,9 @@ function readPosts(ctx: ExtractContext, places: readonly PlaceMention[], pos: nu
   return { posts, end: at };
 }
 
-// Verbs whose name comes after them: 任命王明为区长, 选举王明为…, 免去李华的…职务.
+// Verbs whose name comes after them: 任命王立明为区长, 选举王立明为…, 免去李华的…职务.
 const NAME_AFTER_VERB = new Set(['任命', '选举', '决定', '免去']);
-// Between a name and its verb: 王明同志当选为, 李华以190票的高票当选为, 王明已调任.
+// Between a name and its verb: 王立明同志当选为, 李华以190票的高票当选为, 王立明已调任.
 const BEFORE_VERB = /(?:同志)?(?:关于)?(?:以[\d一二三四五六七八九十百千]+票(?:的高票)?)?(?:已经|已|将|拟|正式)?$/;
 // The next appointment of a list: 选举甲为县长，乙为副县长.
 const NEXT_APPOINTMENT = /^[，,；;]/;
@@ -656,7 +656,7 @@ function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: Scop
     const at = m.index ?? 0;
     const verb = m[0];
     if (NAME_AFTER_VERB.has(verb)) {
-      // 任命王明为区长 / 免去李华的副区长职务 / 选举甲为县长，乙为副县长
+      // 任命王立明为区长 / 免去李华的副区长职务 / 选举甲为县长，乙为副县长
       let from = at + verb.length;
       for (let first = true; ; first = false) {
         const len = readName(text, from);
@@ -671,7 +671,7 @@ function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: Scop
       }
       continue;
     }
-    // 王明当选为区长 / 甲、乙和丙当选副县长 / 王明同志辞去…职务: the names right before the verb.
+    // 王立明当选为区长 / 甲、乙和丙当选副县长 / 王立明同志辞去…职务: the names right before the verb.
     const between = BEFORE_VERB.exec(text.slice(Math.max(0, at - 16), at))?.[0] ?? '';
     const names = readNameListBefore(text, at - between.length);
     if (names.length === 0) continue;

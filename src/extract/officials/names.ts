@@ -104,7 +104,7 @@ export function readNameBefore(text: string, end: number): number {
   return 0;
 }
 
-// Verbs an appointment notice writes right before a name: 接受李华同志辞去…, 同意王明….
+// Verbs an appointment notice writes right before a name: 接受李华同志辞去…, 同意王立明….
 const VERB_BEFORE_NAME = /(?:接受|同意|批准|审议了|审议|通过了|通过)$/;
 
 // Characters that join the names of a list: 甲、乙和丙.
@@ -136,7 +136,7 @@ export function readNameList(text: string, pos: number, first = readName(text, p
   const names: Array<{ start: number; end: number }> = [];
   if (first === 0) return names;
   names.push({ start: pos, end: pos + first });
-  // With notes: 王明（县委副书记）、李华 in a list of leaders, a note in brackets after a name.
+  // With notes: 王立明（县委副书记）、李华 in a list of leaders, a note in brackets after a name.
   const skipNote = (at: number) => (notes ? at + (/^（[^（）\n]{1,12}）/.exec(text.slice(at, at + 16))?.[0].length ?? 0) : at);
   for (let at = skipNote(pos + first); LIST_JOINERS.has(text.charAt(at)); ) {
     const len = readName(text, at + 1);

@@ -302,7 +302,7 @@ function withCoreNames(ctx: ExtractContext, organizations: Organization[]): Find
   for (const company of organizations) {
     if (company.label !== 'Company' || company.ruleId !== ORGANIZATION_RULES.legalSuffix.id) continue;
     const core = companyCore(company.name);
-    // 固始县建设投资公司's core would be 固始县: a place's name is no company's.
+    // 南湖区建设投资公司's core would be 南湖区: a place's name is no company's.
     const place = gazetteer().byFullName(core).length > 0 || gazetteer().byShortName(core).length > 0;
     if (core.length >= 2 && core !== company.name && !place && !legalByCore.has(core)) legalByCore.set(core, company.name);
   }

@@ -153,7 +153,7 @@ function innerListStart(ctx: ExtractContext, start: number, suffixList: readonly
     let itemStart = itemEnd;
     while (itemStart > 0 && itemEnd - itemStart < 24 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text.charAt(itemStart - 1))) itemStart--;
     const item = text.slice(itemStart, itemEnd);
-    // A project of its own, or a place (黄田镇朱黄村、黄坛菇基地 is a list of sites).
+    // A project of its own, or a place (三河镇柳树村、滨河菇基地 is a list of sites).
     if (item.length === 0 || suffixList.some((s) => item.endsWith(s)) || /(?:村|社区|镇|乡|街道|区|县|市)$/.test(item)) return undefined;
     const anchor = anchors.find((m) => m.span.end < itemEnd && m.span.end >= itemEnd - 6 && m.span.start >= itemStart);
     if (anchor) {
@@ -257,7 +257,7 @@ function findProjects(ctx: ExtractContext): Findings {
       if (!namesSomething(span, suffixLength)) return;
       writtenStart = Math.min(writtenStart, span.start);
     }
-    // 玛多县“煤改电”清洁取暖示范项目: a quoted word between the place and the rest is part of the name.
+    // 南湖区“煤改电”清洁取暖示范项目: a quoted word between the place and the rest is part of the name.
     const quotedAfterPlace = quotedBefore(text, span.start);
     if (quotedAfterPlace !== undefined && ctx.byLabel('District', 'City', 'Town').some((p) => p.span.end === quotedAfterPlace)) {
       span = { start: quotedAfterPlace, end: span.end };
@@ -384,7 +384,7 @@ function findProjects(ctx: ExtractContext): Findings {
       const start = boundary.startOf(text, text.startsWith('建设', itemEnd - 2) ? itemEnd - 2 : itemEnd, 20);
       if (itemEnd - start < minLength) break;
       // 食用菌产品推广、生物科技产业等项目: industries and activities, not projects (a company's
-      // own 广药集团宠物大健康产业 is one).
+      // own 恒通集团宠物大健康产业 is one).
       if (notANameEnd.test(text.slice(start, itemEnd)) && !ctx.byLabel('Company', 'Institution').some((o) => o.span.start === start)) break;
       add({ start, end: itemEnd }, PROJECT_RULES.list.id, 0);
       if (text.charAt(start - 1) !== '、') break;
@@ -487,7 +487,7 @@ function companyOpening(ctx: ExtractContext, start: number): number | undefined 
   const company = ctx.byLabel('Company').find((c) => {
     if (c.span.end > start || start - c.span.end > 12) return false;
     const between = text.slice(c.span.end, start);
-    // Not over a word that ends names on the left (广药集团就永定万应茶项目: 就 is "about").
+    // Not over a word that ends names on the left (恒通集团就滨江茶饮项目: 就 is "about").
     const unbroken = words().boundary.startOf(text, start, 24, c.span.end) === c.span.end;
     return BETWEEN_COMPANY_AND_PROJECT.test(between) || (/^[\u4e00-\u9fff]+$/.test(between) && unbroken && !relationVerbs().test(between));
   });
@@ -526,7 +526,7 @@ function placesRemoved(ctx: ExtractContext, span: Span, stem: string, bareProjec
  * province alone stays, being part of the name: 山东数字产业园. Zones stay too: 高新区软件园.
  */
 function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
-  // 固始县恒达建材有限公司年产…项目: the place opens the company's name, which opens the project's.
+  // 南湖区恒达建材有限公司年产…项目: the place opens the company's name, which opens the project's.
   if (ctx.byLabel('Company', 'Institution').some((o) => o.span.start === span.start && o.span.end < span.end)) return 0;
   const head = ctx.text.slice(span.start, span.start + 2);
   if (words().leadingUnitWords.includes(head) && span.start + 2 < span.end) return 2;

@@ -10,7 +10,7 @@ export const EVENT_RULES = {
   batch: {
     id: 'attended.batch-ceremony',
     description: 'Officials who attend a batch ceremony, and the projects of the paragraphs about that ceremony',
-    example: '4月18日，西湖区重点项目集中开工活动举行。\n区委书记王明宣布项目开工。\n在主会场，滨河物流园项目由恒达物流有限公司投资建设。',
+    example: '4月18日，西湖区重点项目集中开工活动举行。\n区委书记王立明宣布项目开工。\n在主会场，滨河物流园项目由恒达物流有限公司投资建设。',
   },
 } satisfies Record<string, Rule>;
 

@@ -38,7 +38,7 @@ export const RELATION_RULES = {
     example: '南湖区召开大会。恒达集团滨河物流园项目、北方科技有限公司储能电池项目等12个项目集中签约。',
   },
   tenant: { id: 'involved-in.tenant', description: 'A company that 入驻/落户 after a park named earlier in the sentence is its tenant', example: '生物产业园二期投入使用，海丰医药集团强势入驻。' },
-  attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，客车一期项目如期开工，省委书记赵建国出席开工仪式。' },
+  attended: { id: 'attended.ceremony', description: 'An official who 出席/参加/见证 a ceremony of the projects of the same sentence', example: '2月12日，客车一期项目如期开工，省委书记赵建明出席开工仪式。' },
   partners: { id: 'partners-with.trigger', description: 'Org 与 org 合作/共建/签署', example: '恒达集团与北方工业大学共建智能焊接生产线。' },
   signed: { id: 'signed-with.trigger', description: 'The district (subject left out) 与 an org 签约/签署协议', example: '市中区在招商中，与齐鲁理工大学签署共建协议。' },
   signedByList: {
@@ -273,7 +273,7 @@ function signedByList(ctx: ExtractContext, out: FindingsBuilder): void {
   const orgs = ctx.byLabel('Company', 'Institution');
   const places = ctx.byLabel('District', 'City', 'Town');
   for (const place of places) {
-    // 与沈阳市大东区: the unit written last signs; only a place right after 与/同/和.
+    // 与嘉兴市南湖区: the unit written last signs; only a place right after 与/同/和.
     const first = places.find((p) => p.span.end === place.span.start) ?? place;
     if (!'与同和'.includes(text.charAt(first.span.start - 1))) continue;
     if (places.some((p) => p.span.start === place.span.end)) continue;

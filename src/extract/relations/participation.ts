@@ -13,7 +13,7 @@ export const PARTICIPATION_RULES = {
   visit: {
     id: 'attended.visit',
     description: 'Officials taking part in a visit or inspection (调研/考察/来到 …), and every project, company or institution it goes to',
-    example: '区委书记王明带队调研重点项目。调研组先后来到恒达新材料有限公司、滨河物流园项目。',
+    example: '区委书记王立明带队调研重点项目。调研组先后来到恒达新材料有限公司、滨河物流园项目。',
   },
   signing: {
     id: 'signed-with.signing-event',
@@ -23,18 +23,18 @@ export const PARTICIPATION_RULES = {
   ceremony: {
     id: 'attended.event',
     description: 'Officials taking part in a ceremony (出席/宣布/主持 …), and every project the article names as the ceremony\'s',
-    example: '南湖区重点项目集中开工仪式举行，区委书记王明出席。本次集中开工的项目包括：滨河物流园项目、恒达新材料项目。',
+    example: '南湖区重点项目集中开工仪式举行，区委书记王立明出席。本次集中开工的项目包括：滨河物流园项目、恒达新材料项目。',
   },
   site: {
     id: 'attended.site-paragraph',
     description: 'In a visit article, a paragraph that opens with a company, project or institution, in which an official taking part inspects (了解/询问/察看 …)',
-    example: '区长王明带队调研工业企业。\n恒达动力制造有限公司致力于研发摩托车。王明详细了解企业研发情况。',
+    example: '区长王立明带队调研工业企业。\n恒达动力制造有限公司致力于研发摩托车。王立明详细了解企业研发情况。',
   },
 } satisfies Record<string, Rule>;
 
 type Target = MentionWith<'Project' | 'Company' | 'Institution'>;
 
-// A staff role after an organisation makes it someone's employer, not a place visited: 恒达集团董事长王明.
+// A staff role after an organisation makes it someone's employer, not a place visited: 恒达集团董事长王立明.
 const EMPLOYER = /^(?:党委书记|董事长|总经理|副总经理|总裁|副总裁|负责人|创始人|院长|校长|主任|副董事长|执行董事|总监|经理|助理总裁|总工程师)/;
 // How a list of the event's projects is introduced: 本次集中开工的项目包括：…; 签约项目分别是….
 const LIST_INTRODUCER = /包括|分别是|分别为|项目有|既有|分别为：|如下/;
@@ -43,7 +43,7 @@ const LIST_INTRODUCER = /包括|分别是|分别为|项目有|既有|分别为�
 const FUTURE = /将于|计划于?|预计|拟于|力争|明年|下一步|即将/;
 
 // The lead: an event article says what happened in its first sentences (6月9日，泸县举行…开工仪式;
-// 区委书记王明带队调研…); a work report or a round-up mentions events along the way.
+// 区委书记王立明带队调研…); a work report or a round-up mentions events along the way.
 const LEAD_SENTENCES = 4;
 
 export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): void {
@@ -110,13 +110,13 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
 type VisitTarget = { target: Target; context: 'visit' | 'ceremony'; event: string; span: Span; ruleId?: string };
 
 /**
- * 恒达动力制造有限公司致力于…。罗成详细了解企业研发情况: in a visit article, a paragraph that opens
+ * 恒达动力制造有限公司致力于…。周立成详细了解企业研发情况: in a visit article, a paragraph that opens
  * with a site, where one of the officials taking part inspects, reports a stop of the visit.
  */
 function siteParagraphs(ctx: ExtractContext, candidates: Target[], participants: Mention[], seen: Set<string>, targets: VisitTarget[]): void {
   const text = ctx.text;
   const { inspect } = relationWords();
-  // Later sentences name an official without the title (罗成详细了解…): the name is enough.
+  // Later sentences name an official without the title (周立成详细了解…): the name is enough.
   const names = [...new Set(participants.map((p) => p.name))];
   const inspectedIn = (from: number, to: number) =>
     names.some((name) => {

@@ -42,7 +42,7 @@ export interface RelationWords {
   participate: RegExp;
   /** A visit or inspection: 调研, 考察, 来到, 察看. */
   visit: RegExp;
-  /** What an official does at a site: 了解, 询问, 察看 (罗成详细了解企业研发情况). */
+  /** What an official does at a site: 了解, 询问, 察看 (周立成详细了解企业研发情况). */
   inspect: RegExp;
 }
 
