@@ -106,6 +106,8 @@ describe('places', () => {
     ['我县召开会议，县委书记王明出席。德清和安吉的企业参加。', []],
     // zones named in full do not stand for the county whose short name the title writes
     ['区委书记李晓明深入企业调研，加快辽中经济发展。\n1月11日，区委书记李晓明深入近海经济区的9家企业走访调研。', ['李晓明: 区委书记@辽中区']],
+    // a county's short name that is an ordinary word (资源 of 资源县) is none
+    ['3月26日，县委副书记、县长刘明深入现场调度兴国物流园项目。要科学调配资源，加强合作。', ['刘明: 县委副书记@兴国县', '刘明: 县长@兴国县']],
     // …unless only one is in the province the text names (凤凰县 is in Hunan)
     ['我县与四川省同步举行集中开工仪式，县委书记王明出席。凤凰生态公园项目开工，一批项目落户蓬安。', ['王明: 县委书记@蓬安县']],
     // a delegation's own district does not fit a county's post; the county it visits does
