@@ -115,6 +115,12 @@ describe('people who are not officials', () => {
     expect(ex.mentions.filter((m) => m.label === 'Person').map((m) => [m.name, m.attrs.role])).toEqual([['李会', '办公室主任']]);
   });
 
+  it('an association\'s staff hold no office, and a role listed before names is every one\'s', () => {
+    const ex = extractText('贵池区召开会议。在商会召开座谈会，与商会秘书长鲍锦明、副会长刘启明、胡锦华等进行交流。区政府秘书长曹金明参加。');
+    expect(positions(ex)).toEqual(['曹金明: 区政府秘书长@贵池区']);
+    expect(ex.mentions.filter((m) => m.label === 'Person').map((m) => [m.name, m.attrs.role])).toEqual([['鲍锦明', '秘书长'], ['刘启明', '副会长'], ['胡锦华', '副会长']]);
+  });
+
   it('the head of a chamber of commerce is a Person with the role', () => {
     const ex = extractText('考察团在南湖商会执行会长刘华明陪同下考察了企业。');
     expect(ex.mentions.filter((m) => m.label === 'Person').map((m) => [m.name, m.attrs.role])).toEqual([['刘华明', '执行会长']]);

@@ -166,6 +166,8 @@ function findOfficials(ctx: ExtractContext): Findings {
   let chainEnd = -1;
   const written: Written[] = [];
   for (const m of titles) {
+    // 商会秘书长某某, 恒达集团会员部部长: a post in an association or a company is staff, not office.
+    if (ORGANIZATION_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     let place = placeEndingAt(m.start, m.value.sharedSuffix);
     let startOfToken = place ? Math.min(place.span.start, m.start) : m.start;
     // 县人民政府副县长, 固安县人民政府县长, 政府旗长: the government written between the unit and its post.
@@ -720,10 +722,18 @@ function findStaff(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   for (const m of words().staff.scan(text) as Array<TrieMatch<string>>) {
     // 党支部书记 inside 村党支部书记 etc. is handled by leftmost-longest; an office title there wins.
-    const len = readName(text, m.end);
-    if (len === 0) continue;
-    const span = { start: m.end, end: m.end + len };
-    if (ctx.isDamaged(span) || officialAt(out, span.start)) continue;
-    out.add({ label: 'Person', name: text.slice(span.start, span.end), span, ruleId: OFFICIAL_RULES.staff.id, attrs: { role: m.value } });
+    // 副会长刘启明、胡锦华: the names listed after the role share it.
+    for (let at = m.end, first = true; first || text.charAt(at) === '、'; first = false) {
+      const from = first ? at : at + 1;
+      const len = readName(text, from);
+      if (len === 0) break;
+      const span = { start: from, end: from + len };
+      at = span.end;
+      if (ctx.isDamaged(span) || officialAt(out, span.start)) break;
+      out.add({ label: 'Person', name: text.slice(span.start, span.end), span, ruleId: OFFICIAL_RULES.staff.id, attrs: { role: m.value } });
+    }
   }
 }
+
+// The end of an association's or a company's name, right before a title: its staff hold no office.
+const ORGANIZATION_BEFORE = /(?:商会|协会|学会|联合会|公司|集团)$/;
