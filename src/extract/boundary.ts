@@ -42,7 +42,9 @@ export class LeftBoundary {
   startOf(text: string, suffixStart: number, maxLength = 24, floor = 0): number {
     let start = suffixStart;
     // A space between a number and its unit stays in the name: 300 mm生产线.
-    const joins = (i: number) => isNameChar(text.charAt(i)) || (text.charAt(i) === ' ' && /\d/.test(text.charAt(i - 1)) && /[A-Za-z]/.test(text.charAt(i + 1)));
+    // …and so does a slash before 年 in a capacity: 30万吨/年煤制乙二醇.
+    const joins = (i: number) =>
+      isNameChar(text.charAt(i)) || (text.charAt(i) === ' ' && /\d/.test(text.charAt(i - 1)) && /[A-Za-z]/.test(text.charAt(i + 1))) || (text.charAt(i) === '/' && text.charAt(i + 1) === '年');
     while (start > floor && suffixStart - start < maxLength && joins(start - 1)) start--;
     // The name starts after the last stop word inside the run: 组织建设年产…项目 → 年产…项目.
     let cut = start;

@@ -20,6 +20,8 @@ describe('officials: titles before names', () => {
     // executive deputy director after the zone's name
     ['梁山县召开会议。县委常委、统战部部长兼县委办公室主任王洪明陪同调研。', ['王洪明: 县委办公室主任@梁山县', '王洪明: 县委常委@梁山县', '王洪明: 统战部部长@梁山县']],
     ['辽中区召开会议。沈阳近海经济区常务副主任翟明，区委常委王洪明陪同调研。', ['王洪明: 区委常委@辽中区', '翟明: 管委会常务副主任@沈阳近海经济区']],
+    // 列席 after a post is no name
+    ['南湖区召开会议，新泾镇人大主席列席会议。', []],
     // the government's secretary-general with 人民政府 written out
     ['滨海新区召开会议。任命曹金明为滨海新区人民政府秘书长。', ['曹金明: 区政府秘书长@滨海新区']],
     // 人大主任 is the short form of 人大常委会主任; a speech's name after the name (致开幕词)
@@ -119,6 +121,14 @@ describe('people who are not officials', () => {
     const ex = extractText('贵池区召开会议。在商会召开座谈会，与商会秘书长鲍锦明、副会长刘启明、胡锦华等进行交流。区政府秘书长曹金明参加。');
     expect(positions(ex)).toEqual(['曹金明: 区政府秘书长@贵池区']);
     expect(ex.mentions.filter((m) => m.label === 'Person').map((m) => [m.name, m.attrs.role])).toEqual([['鲍锦明', '秘书长'], ['刘启明', '副会长'], ['胡锦华', '副会长']]);
+  });
+
+  it.each([
+    // names listed before 等…领导 are leaders; guests are not
+    ['扎鲁特旗召开会议。邵立军、包文兰、吴青海等副处级以上领导参加开工仪式。', ['包文兰', '吴青海', '邵立军']],
+    ['扎鲁特旗召开会议。最后，王立、李华等领导嘉宾为项目培土奠基。', []],
+  ])('leaders listed before 等…领导: %s', (text, expected) => {
+    expect(names(extractText(text), 'Official')).toEqual(expected);
   });
 
   it('the head of a chamber of commerce is a Person with the role', () => {

@@ -53,6 +53,13 @@ describe('projects', () => {
     ['集中开工项目共有3个，分别是：固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目、固始县南湖生态文化园大坝建设项目。', ['南湖生态文化园大坝建设项目', '固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目']],
     // a capacity in brackets inside a long name
     ['固始县召开会议。恒达新能源科技有限公司秸秆综合利用（年产4万吨生物质新型燃料）南大桥乡基地建设项目开工。', ['恒达新能源科技有限公司秸秆综合利用（年产4万吨生物质新型燃料）南大桥乡基地']],
+    // the brackets a phase stood in go with it
+    ['大邑县召开会议。大邑县国际时尚运动健康城（一期）项目开工。', ['国际时尚运动健康城项目']],
+    // two whole names, each opening with the place, are two projects
+    ['扎鲁特旗召开会议。扎鲁特旗动物医院、扎鲁特旗鲁北产业园供水工程开工。', ['扎鲁特旗动物医院', '鲁北产业园供水工程']],
+    // a capacity per year with a slash; a verb of resuming work opens no name; a long route name
+    ['扎鲁特旗召开会议。恒达化学工业有限公司30万吨/年煤制乙二醇项目开工。', ['恒达化学工业有限公司30万吨/年煤制乙二醇项目']],
+    ['扎鲁特旗召开会议。开复工二连浩特至广州国家高速公路集宁至阿荣旗联络线查白音他拉至草高吐工程。', ['二连浩特至广州国家高速公路集宁至阿荣旗联络线查白音他拉至草高吐工程']],
     // a photo caption: the bracket and 为 are the caption's
     ['南湖区召开会议。（为恒达汽配有限公司废旧车辆回收利用项目培土奠基）', ['恒达汽配有限公司废旧车辆回收利用项目']],
     // 及 after a whole project name joins two projects

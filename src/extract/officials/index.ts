@@ -46,6 +46,11 @@ export const OFFICIAL_RULES = {
     description: 'Names listed after 县领导/市、县领导/县级领导 are officials (their posts unnamed)',
     example: '县领导王立明、李华、赵刚出席活动。',
   },
+  leadersListed: {
+    id: 'official.leaders-listed',
+    description: 'Names listed before 等…领导 (等县领导, 等副处级以上领导) are officials (their posts unnamed)',
+    example: '王立明、李华、赵刚等副处级以上领导参加开工仪式。',
+  },
   organEllipsis: {
     id: 'official.organ-ellipsis',
     description: 'A bare 副主任/副主席 after a congress or CPPCC post in the same sentence is that organ\'s',
@@ -357,14 +362,24 @@ const LEADER_LIST = /(?:(?:[省市州盟区县旗镇乡](?:[、和]?[省市州�
 
 function findLeaderLists(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
+  const add = (span: Span, ruleId: string) => {
+    if (ctx.isDamaged(span) || officialAt(out, span.start)) return;
+    out.add({ label: 'Official', name: text.slice(span.start, span.end), span, ruleId, attrs: {} });
+  };
   for (const m of text.matchAll(LEADER_LIST)) {
     const at = (m.index ?? 0) + m[0].length;
-    for (const span of readNameList(text, at, readName(text, at), true)) {
-      if (ctx.isDamaged(span) || officialAt(out, span.start)) continue;
-      out.add({ label: 'Official', name: text.slice(span.start, span.end), span, ruleId: OFFICIAL_RULES.leaderList.id, attrs: {} });
-    }
+    for (const span of readNameList(text, at, readName(text, at), true)) add(span, OFFICIAL_RULES.leaderList.id);
+  }
+  // 甲、乙、丙等副处级以上领导参加: the names listed before 等 and the leaders they are.
+  for (const m of text.matchAll(LEADERS_AFTER_LIST)) {
+    const names = readNameListBefore(text, m.index ?? 0);
+    // Two names at least: one name before 等领导 may be anyone's.
+    if (names.length >= 2) for (const span of names) add(span, OFFICIAL_RULES.leadersListed.id);
   }
 }
+
+// 等副处级以上领导, 等县领导, 等旗领导同志: what closes a list of leaders named before it.
+const LEADERS_AFTER_LIST = /等(?:[省市州盟区县旗镇乡]|[副正]?(?:处|科|厅|局)级(?:以上)?|县级|市级|在家)?领导(?:同志|干部)?(?!嘉宾)/g;
 
 // 王立明书记一行, 在李华县长的陪同下: a name, then a title used as a form of address, then what
 // follows a subject or a possessor.

@@ -89,7 +89,7 @@ export function readNameAfterTitle(text: string, pos: number): number {
     for (let len = lastDot + 3; len <= dotted[0].length; len++) if (endsName(text, pos + len)) return len;
   }
   const four = text.slice(pos, pos + 4);
-  if (four.length === 4 && plausible(four, 0) && endsName(text, pos + 4) && !nameWords().afterName.longestAt(text, pos + 2)) return 4;
+  if (four.length === 4 && plausible(four, 0) && endsName(text, pos + 4) && !nameWords().afterName.longestAt(text, pos + 2) && !nameWords().afterName.longestAt(text, pos)) return 4;
   return 0;
 }
 

@@ -147,6 +147,8 @@ function isGeneric(stem: string): boolean {
 function innerListStart(ctx: ExtractContext, start: number, suffixList: readonly string[]): number | undefined {
   const text = ctx.text;
   const anchors = ctx.byLabel('Company', 'District', 'Town');
+  // A name that opens with its own place or company is a whole one (甲旗动物医院、甲旗供水工程).
+  if (anchors.some((m) => m.span.start === start)) return undefined;
   let at = start;
   for (let items = 0; items < 4 && text.charAt(at - 1) === '、'; items++) {
     const itemEnd = at - 1;
@@ -288,6 +290,8 @@ function findProjects(ctx: ExtractContext): Findings {
       name = (name.slice(0, phase.index) + name.slice(phase.index + phase[0].length)).trim();
       // （一期工程）: a phase alone names nothing.
       if (name.replace(/[（）()“”\s]/g, '').length - suffixLength < 2) return;
+      // 健康城（一期）项目 → 健康城项目: the brackets the phase stood in go with it.
+      name = name.replace(/（）|\(\)/g, '');
       if (!suffixList.some((s) => name.endsWith(s))) name += '项目';
     }
     // The amount must be this project's: stated in its own clause, and not a total over many
@@ -449,7 +453,7 @@ function facilitiesUnderConstruction(ctx: ExtractContext, found: Project[]): voi
 }
 
 // Within a clause, how far a 项目 may follow a type word and still end the same name.
-const LATER_PROJECT = /^[^，。；、！？\s]{1,16}?(?:项目|工程)/;
+const LATER_PROJECT = /^[^，。；、！？\s]{1,24}?(?:项目|工程)/;
 
 /**
  * True when the type word at [i, end) sits inside a longer name ending in 项目/工程 later in the
