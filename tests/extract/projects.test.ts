@@ -53,6 +53,9 @@ describe('projects', () => {
     ['集中开工项目共有3个，分别是：固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目、固始县南湖生态文化园大坝建设项目。', ['南湖生态文化园大坝建设项目', '固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目']],
     // a capacity in brackets inside a long name
     ['固始县召开会议。恒达新能源科技有限公司秸秆综合利用（年产4万吨生物质新型燃料）南大桥乡基地建设项目开工。', ['恒达新能源科技有限公司秸秆综合利用（年产4万吨生物质新型燃料）南大桥乡基地']],
+    // 项目建设现场 names the project whose site it is; 学习 is a verb
+    ['城固县召开会议。胡新利一行来到新希望年产36万吨饲料加工项目建设现场。', ['新希望年产36万吨饲料加工项目']],
+    ['郏县党政考察团外出考察学习工业项目建设情况。', []],
     // the brackets a phase stood in go with it
     ['大邑县召开会议。大邑县国际时尚运动健康城（一期）项目开工。', ['国际时尚运动健康城项目']],
     // two whole names, each opening with the place, are two projects
@@ -127,6 +130,13 @@ describe('projects', () => {
     '南湖区召开会议。最后，王明、李华等领导嘉宾为项目培土奠基。',
   ])('no project in %s', (sentence) => {
     expect(projects(extractText(sentence))).toEqual([]);
+  });
+
+  it('a phase is no part of the name or of the written form kept as an alias', () => {
+    const ex = extractText('大邑县召开会议。大邑县国际时尚运动健康城（一期）项目开工。');
+    const project = ex.mentions.find((m) => m.label === 'Project');
+    expect(project?.attrs.phase).toBe('一期');
+    expect(project?.attrs.aliases).toContain('大邑县国际时尚运动健康城项目');
   });
 
   it('a facility\'s construction takes the facility\'s name, the written form is an alias', () => {

@@ -110,6 +110,9 @@ const INVESTMENT = /(?:总投资|计划投资|投资)(?:约|达|超)?(\d+(?:\.\d
 const NOT_A_DISTINCTION =
   /每一?个|\d{4}年(?:度)?|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|年度|\d{1,2}月份?|今年|去年|明年|全年|(?:共有|共计|合计|累计|共)?第?(?:[\d.]+|[一二三四五六七八九十两几百千]+)(?:个|项|批|大批|家)|一大?批|一系列|多个|整个|各类|各项|各|这些?|那些?|此次|本次|这次|该|全省|全市|全县|全区|全旗|我省|我市|我县|我区|我旗/g;
 
+// What 项目建设 is followed by when it is one project's construction: 滨河物流园项目建设现场.
+const SITE_AFTER = /^(?:现场|工地|进展|进度|情况)/;
+
 // Buildings that host meetings, and the verbs that say one is held there.
 const VENUE_SUFFIX = /(?:大厦|大楼|中心|综合楼)$/;
 const HELD = /^(?:组织)?(?:隆重|胜利|顺利|正式)?(?:召开|举行|举办|开幕|闭幕)/;
@@ -305,7 +308,10 @@ function findProjects(ctx: ExtractContext): Findings {
     // 南湖区恒达物流园区建设项目: the name as written, with its place and a 建设项目 after it, is an
     // alias; so is the name without a zone it starts with (南湖高新区滨河产业园 → 滨河产业园).
     const tail = WRITTEN_TAIL.exec(text.slice(span.end, span.end + 4))?.[0] ?? extraTail;
-    const aliases = new Set<string>([text.slice(writtenStart, span.end) + tail, name + tail]);
+    // (The written form without its phase too: 大邑县健康城（一期）项目 → 大邑县健康城项目.)
+    const written = text.slice(writtenStart, span.end) + tail;
+    const withoutPhase = phase && phase.index > 0 ? written.replace(phase[0], '').replace(/（）|\(\)/g, '') : written;
+    const aliases = new Set<string>([written, withoutPhase, name + tail]);
     const zone = ctx.byLabel('District').find((z) => z.attrs.level === 'zone' && z.span.start === span.start && z.span.end < span.end - suffixLength);
     if (zone) aliases.add(name.slice(zone.span.end - span.start));
     aliases.delete(name);
@@ -339,7 +345,8 @@ function findProjects(ctx: ExtractContext): Findings {
     floor = suffix.end;
     // 项目建设 is "project construction" in general (抓实项目建设, 全面掀起项目建设); only after a
     // verb of pushing work forward does it name one (推动滨河物流港项目建设).
-    if (suffix.value === '项目' && text.startsWith('建设', suffix.end) && !push.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // 某某项目建设现场 / 建设进展 names it too.
+    if (suffix.value === '项目' && text.startsWith('建设', suffix.end) && !push.test(text.slice(Math.max(0, start - 2), start)) && !SITE_AFTER.test(text.slice(suffix.end + 2, suffix.end + 5))) continue;
     // 年产10万吨锂电材料、8万吨正极材料及5GWh储能电池项目: reach back across 、 and 及 to 年产,
     // not over the project before (…项目、…中心), and take a name written before 年产 (恒达年产…).
     // Searched only within the 60 characters the rule allows: an unbounded lastIndexOf scanned
