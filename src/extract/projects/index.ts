@@ -285,7 +285,8 @@ function findProjects(ctx: ExtractContext): Findings {
     if (suffixLength > 0 && !namedRenovation && [1, 2].some((n) => verbsBefore.has(stem.slice(-n)))) return;
     // 牢牢扭住重大项目: a verb before generic words is a verb and its object too.
     if (suffixLength > 0 && !namedRenovation && endsInVerbAndGenericWords(stem)) return;
-    if (serviceCentres.some((c) => name.endsWith(c))) return;
+    // 政务服务中心 is an office; 指挥中心项目 (its construction) is a project.
+    if (serviceCentres.some((c) => name.endsWith(c)) && !WRITTEN_TAIL.test(text.slice(span.end, span.end + 4))) return;
     const attrs: Project['attrs'] = {};
     const phase = PHASE.exec(name);
     if (phase && phase.index > 0) {
