@@ -153,13 +153,13 @@ function predictedRelations(graph: GovGraph, docId: string, goldName: (keys: str
     if (attrs.type === 'PART_OF' && graph.getNodeAttribute(source, 'label') === 'Town') return;
     // Sets annotated before visits counted as attendance (their guidelines: ceremonies only) are not
     // scored on what only a visit states.
-    if (attrs.type === 'ATTENDED' && !visitsAnnotated && attrs.evidence.filter((e) => e.docId === docId).every((e) => e.ruleId === VISIT_RULE)) return;
+    if (attrs.type === 'ATTENDED' && !visitsAnnotated && attrs.evidence.filter((e) => e.docId === docId).every((e) => VISIT_RULES.has(e.ruleId))) return;
     out.add(relationKey(attrs.type, nameOf(source), nameOf(target), qualifierOf(attrs.type, attrs)));
   });
   return out;
 }
 
-const VISIT_RULE = PARTICIPATION_RULES.visit.id;
+const VISIT_RULES = new Set([PARTICIPATION_RULES.visit.id, PARTICIPATION_RULES.site.id]);
 
 /** Every gold file of a folder, with the article it annotates (in `articleDir`). */
 async function readGold(goldDir: string, articleDir: string): Promise<Array<{ gold: GoldFile; article: string }>> {

@@ -127,8 +127,10 @@ function siteParagraphs(ctx: ExtractContext, candidates: Target[], participants:
     });
   for (const m of candidates) {
     const lineStart = text.lastIndexOf('\n', m.span.start - 1) + 1;
-    // The site opens the paragraph as its subject (not 在恒达集团，…: where something else happens).
-    if (text.slice(lineStart, m.span.start).trim() !== '') continue;
+    // The site opens the paragraph, as its subject or where it happens (在恒达集团，…), alone or
+    // in a list of the sites (在甲工业园、乙基地，每到一处…).
+    const opening = text.slice(lineStart, m.span.start).trim();
+    if (!(opening === '' || /^在/.test(opening)) || /[，。；]/.test(opening)) continue;
     const key = `${m.label}:${m.name}`;
     if (seen.has(key)) continue;
     let lineEnd = text.indexOf('\n', m.span.end);
