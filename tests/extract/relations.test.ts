@@ -79,6 +79,10 @@ describe('taking part in the article\'s event', () => {
     ['8月28日，县长韦明开展重大项目调研工作。当天，韦明先后到滨河公墓项目、恒达物流仓储项目现场。', ['韦明 → 恒达物流仓储项目 (visit)', '韦明 → 滨河公墓项目 (visit)']],
     // a paragraph that opens with a site the official inspects is a stop of the visit
     ['区委副书记、区长王明带队前往南湖区调研工业企业。\n恒达动力制造有限公司致力于研发摩托车。王明详细了解企业研发情况。\n滨河水厂项目正在建设中。王明仔细察看项目施工情况。', ['王明 → 恒达动力制造有限公司 (visit)', '王明 → 滨河水厂 (visit)']],
+    // officials who go along (一同检查) take part too
+    ['县长胡立利带队检查重点项目。副县长刘立华，县发改局等单位负责人一同检查。\n胡立利一行来到滨河物流园项目建设现场。', ['刘立华 → 滨河物流园 (visit)', '胡立利 → 滨河物流园 (visit)']],
+    // 拜访 is a visit
+    ['区人大常委会副主任梅立率队赴泉州招商。梅立一行先后拜访了恒达电商产业园。', ['梅立 → 恒达电商产业园 (visit)']],
     // …also where it happens, and in a list of sites (在甲、乙，每到一处…)
     ['市委书记王东明深入园区调研。\n在双天工业园、首农园区，每到一处，王东明都详细询问园区发展情况。', ['王东明 → 双天工业园 (visit)', '王东明 → 首农园区 (visit)']],
     // …not a paragraph where no one taking part inspects

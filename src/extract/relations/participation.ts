@@ -57,7 +57,7 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   const visitArticle =
     visitAt(ctx.doc.title ?? '') !== undefined ||
     lead.some((s) => {
-      const at = visitAt(ctx.text.slice(s.start, s.end));
+      const at = visitAt(ctx.text.slice(s.start, s.end)) ?? DELEGATION.exec(ctx.text.slice(s.start, s.end)) ?? undefined;
       return at !== undefined && officials.some((o) => o.span.start >= s.start && o.span.start < s.start + at.index);
     });
   if (!ceremonyArticle && !visitArticle) return;
@@ -172,7 +172,9 @@ function eventDate(ctx: ExtractContext, at: number, lead: Span[]): string | unde
 
 // What makes a visit verb no visit: 深入贯彻 (thoroughly), 总书记视察 (a national leader's, long past).
 const NOT_A_VISIT_AFTER = /^(?:贯彻|学习|实施|推进|开展|推动|落实|研究|人心|细致|浅出)/;
-const NOT_A_VISIT_BEFORE = /总书记$/;
+const NOT_A_VISIT_BEFORE = /总书记$|纪律$/;
+// An official leading a delegation somewhere (率队赴泉州招商, 带队前往): a trip, so a visit article.
+const DELEGATION = /(?:率队|带队|率团|带领[^，。；]{0,12}?)(?:赴|前往|到)/;
 
 const compileVisitAll = (): RegExp => new RegExp(relationWords().visit.source, 'g');
 
