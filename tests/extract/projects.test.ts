@@ -53,6 +53,10 @@ describe('projects', () => {
     ['集中开工项目共有3个，分别是：固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目、固始县南湖生态文化园大坝建设项目。', ['南湖生态文化园大坝建设项目', '固始县恒达新型建材有限公司年产干粉砂浆32万吨建设项目']],
     // a capacity in brackets inside a long name
     ['固始县召开会议。恒达新能源科技有限公司秸秆综合利用（年产4万吨生物质新型燃料）南大桥乡基地建设项目开工。', ['恒达新能源科技有限公司秸秆综合利用（年产4万吨生物质新型燃料）南大桥乡基地']],
+    // a service centre in a list the text calls projects is one of them; 创业园 is a facility
+    ['杨浦区召开会议。推进长海路综合为老中心、水丰路小学改造等社区民生项目。', ['水丰路小学改造', '长海路综合为老中心']],
+    ['杨浦区召开会议。推进滨江路养老服务中心、水丰路小学改造等社区民生项目。', ['水丰路小学改造']],
+    ['考察团参观考察了恒达软件股份有限公司产品展示厅、泉州市丰泽区元件厂电商创业园。', ['元件厂电商创业园']],
     // a service centre's construction project is a project (the centre itself is an office)
     ['石门县召开会议。集中开工的项目包括石门县县域治理现代化指挥中心项目。', ['县域治理现代化指挥中心']],
     // 项目建设现场 names the project whose site it is; 学习 is a verb

@@ -151,7 +151,7 @@ function innerListStart(ctx: ExtractContext, start: number, suffixList: readonly
   const text = ctx.text;
   const anchors = ctx.byLabel('Company', 'District', 'Town');
   // A name that opens with its own place or company is a whole one (甲旗动物医院、甲旗供水工程).
-  if (anchors.some((m) => m.span.start === start)) return undefined;
+  if (ctx.byLabel('Company', 'District', 'Town', 'City', 'Province').some((m) => m.span.start === start)) return undefined;
   let at = start;
   for (let items = 0; items < 4 && text.charAt(at - 1) === '、'; items++) {
     const itemEnd = at - 1;
@@ -286,7 +286,8 @@ function findProjects(ctx: ExtractContext): Findings {
     // 牢牢扭住重大项目: a verb before generic words is a verb and its object too.
     if (suffixLength > 0 && !namedRenovation && endsInVerbAndGenericWords(stem)) return;
     // 政务服务中心 is an office; 指挥中心项目 (its construction) is a project.
-    if (serviceCentres.some((c) => name.endsWith(c)) && !WRITTEN_TAIL.test(text.slice(span.end, span.end + 4))) return;
+    // (In a list the text calls projects — 养老服务中心、某小学改造等民生项目 — it is one of them.)
+    if (serviceCentres.some((c) => name.endsWith(c)) && !WRITTEN_TAIL.test(text.slice(span.end, span.end + 4)) && ruleId !== PROJECT_RULES.list.id) return;
     const attrs: Project['attrs'] = {};
     const phase = PHASE.exec(name);
     if (phase && phase.index > 0) {
@@ -394,7 +395,8 @@ function findProjects(ctx: ExtractContext): Findings {
     for (;;) {
       // 某某热电厂搬迁改造及电力综合能源建设、…等项目: a closing 建设 is the item's, not a stop word.
       const start = boundary.startOf(text, text.startsWith('建设', itemEnd - 2) ? itemEnd - 2 : itemEnd, 20);
-      if (itemEnd - start < minLength) break;
+      // (A type word alone, cut off by a stop word inside the name — 养老服务|中心 — names nothing.)
+      if (itemEnd - start < minLength || suffixList.includes(text.slice(start, itemEnd))) break;
       // 食用菌产品推广、生物科技产业等项目: industries and activities, not projects (a company's
       // own 恒通集团宠物大健康产业 is one).
       if (notANameEnd.test(text.slice(start, itemEnd)) && !ctx.byLabel('Company', 'Institution').some((o) => o.span.start === start)) break;
