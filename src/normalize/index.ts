@@ -22,7 +22,7 @@ function repairCharacters(mt: MappedText, repairs: RepairLog) {
   // (吗, not 嗎), so punctuation comes after conversion; lines are trimmed before the line rules read them.
   const withoutPinyin = removePinyin(mt, repairs);
   const { text: simplified, script } = convertScript(withoutPinyin, repairs);
-  const punctuated = removeStrayCommas(normalizeWidth(simplified, repairs), repairs);
+  const punctuated = normalizeWidth(removeStrayCommas(simplified, repairs), repairs);
   return { text: normalizeWhitespace(punctuated, repairs), script };
 }
 

@@ -79,23 +79,24 @@ export function normalizeWidth(mt: MappedText, repairs: RepairLog): MappedText {
   return log.apply();
 }
 
-// A comma a mirror site left before another mark (深入乡镇，、园区 / 调研，。): never written, always damage.
-const STRAY_COMMA = /，(?=[、。，？！；：?!])/g;
-const STRAY_AFTER = /[、。，？！；：?!]/;
+// A comma a mirror site left before another mark (深入乡镇,、园区 / 调研,。 / 日,,市委): never written,
+// always damage. Runs before width is normalized, so what stays is judged in its own context.
+const STRAY_COMMA = /[,，](?=[、。，,])/g;
 
-/** Drops the commas of STRAY_COMMA; runs after punctuation is made full width. */
+/** Drops the commas of STRAY_COMMA (of two commas the second, so the first keeps its context). */
 export function removeStrayCommas(mt: MappedText, repairs: RepairLog): MappedText {
   const text = mt.text;
-  if (!text.includes('，')) return mt;
+  if (!/[,，][、。，,]/.test(text)) return mt;
   const log = mt.edit();
-  let any = false;
+  let last = -2;
   for (const m of text.matchAll(STRAY_COMMA)) {
-    // Of two commas the second goes: the first keeps the original its width was judged on.
-    const at = text.charAt(m.index + 1) === '，' ? m.index + 1 : m.index;
-    if (at > m.index && text.charAt(m.index + 2) !== '' && STRAY_AFTER.test(text.charAt(m.index + 2))) continue;
+    const nextIsComma = /[，,]/.test(text.charAt(m.index + 1));
+    // ，，、: the run's marks after the first comma go; a run of commas keeps its first.
+    const at = nextIsComma && m.index !== last + 1 ? m.index + 1 : m.index;
+    if (at <= last) continue;
     log.delete(at, at + 1);
-    any = true;
+    last = at;
     repairs.note('stray-comma', () => quote(text.slice(Math.max(0, m.index - 4), m.index + 2)));
   }
-  return any ? log.apply() : mt;
+  return log.apply();
 }

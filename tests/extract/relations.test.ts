@@ -84,7 +84,7 @@ describe('taking part in the article\'s event', () => {
     // 拜访 is a visit
     ['区人大常委会副主任梅立率队赴泉州招商。梅立一行先后拜访了恒达电商产业园。', ['梅立 → 恒达电商产业园 (visit)']],
     // …also where it happens, and in a list of sites (在甲、乙，每到一处…)
-    ['市委书记王东明深入园区调研。\n在双天工业园、首农园区，每到一处，王东明都详细询问园区发展情况。', ['王东明 → 双天工业园 (visit)', '王东明 → 首农园区 (visit)']],
+    ['市委书记王东明深入园区调研。\n在滨河工业园、北湖园区，每到一处，王东明都详细询问园区发展情况。', ['王东明 → 北湖园区 (visit)', '王东明 → 滨河工业园 (visit)']],
     // …not a paragraph where no one taking part inspects
     ['区委副书记、区长王明带队前往南湖区调研工业企业。\n在恒达精工有限公司，企业负责人介绍了扩产计划。', []],
     // …not when nobody taking part inspects it

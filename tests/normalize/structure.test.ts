@@ -34,7 +34,7 @@ describe('bylines', () => {
     ['｜责编：李华', ['责任编辑 李华']],
     ['□ 通讯员 胡明', ['通讯员 胡明']],
     // the next byline label right after a name
-    ['本报讯 (记者田兰通讯员贺玉琴) 13日，县人大常委会召开会议。', ['记者 田兰', '通讯员 贺玉琴']],
+    ['本报讯 (记者田立通讯员贺立琴) 13日，县人大常委会召开会议。', ['记者 田立', '通讯员 贺立琴']],
     // …but not a source whose value holds a byline word
     ['来源：大众日报记者站', []],
     // not bylines

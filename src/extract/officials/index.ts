@@ -676,12 +676,13 @@ function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: Scop
       // 任命王立明为区长 / 免去李华的副区长职务 / 选举甲为县长，乙为副县长
       let from = at + verb.length;
       for (let first = true; ; first = false) {
-        const len = readName(text, from);
-        if (len === 0) break;
-        const nameEnd = from + len;
+        // 选举甲为主席，乙、丙为副主席: one name, or a list of them, before 为.
+        const names = readNameList(text, from);
+        if (names.length === 0) break;
+        const nameEnd = names[names.length - 1]!.end;
         const j = (verb === '免去' ? /^(?:同志)?的?/ : /^(?:同志)?为/).exec(text.slice(nameEnd))?.[0] ?? '';
         if (verb !== '免去' && j === '') break;
-        const end = appoint(verb, at, [{ start: from, end: nameEnd }], nameEnd + j.length);
+        const end = appoint(verb, at, names, nameEnd + j.length);
         if (end === undefined || verb === '免去' || !NEXT_APPOINTMENT.test(text.slice(end, end + 1))) break;
         from = end + 1;
         if (!first && from >= text.length) break;
