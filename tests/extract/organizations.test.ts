@@ -42,7 +42,7 @@ describe('companies', () => {
     // a company's own project keeps the company; a core name that is a place's names no company
     ['在霍州市恒嬷嬷食品科技有限公司项目施工现场，李明察看规划。', ['霍州市恒嬷嬷食品科技有限公司']],
     // industry words alone name a kind of company
-    ['西湖区签约滨河商业综合体项目及食品集团中央厨房项目。', []],
+    ['西湖区签约滨河商业综合体项目及能源集团储能电站项目。', []],
     // 等项目与各公司: the items are projects, not companies
     ['王明就滨河旅游观光、特色种植采摘基地等项目与各公司负责人交流。', []],
   ])('%s', (sentence, expected) => {

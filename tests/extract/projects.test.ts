@@ -41,7 +41,7 @@ describe('projects', () => {
     ['考察团还到南湖区三河镇柳树村、滨河香菇基地考察。', ['滨河香菇基地']],
     ['南湖区滨河物流园项目、北湖科创中心项目开工。', ['北湖科创中心', '滨河物流园']],
     // a number and its unit with a space between
-    ['南湖区召开会议，对300 mm自动化智能生产线项目进行了检查。', ['300 mm自动化智能生产线项目']],
+    ['南湖区召开会议，对200 mm晶圆切割生产线项目进行了检查。', ['200 mm晶圆切割生产线项目']],
     // a count before the name makes the rest a kind
     ['三河镇举行签约仪式，共签约5个工厂化水产养殖项目。', []],
     // a company before a preposition opens no name after it
