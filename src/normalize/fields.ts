@@ -20,8 +20,9 @@ function compileFieldLabels(lex: Lexicon): FieldLabel[] {
   return lex.entries('fields').map((f) => ({ label: f.zh, kind: f.kind, ...(f.role ? { role: f.role } : {}) }));
 }
 
-// Words that may close a byline without being a name: 记者 张三 报道.
-const BYLINE_TAIL = /^(?:报道|摄|供图|整理|文|图)$/;
+// Words that may close a byline without being a name: 记者 张三 报道; and the page's own buttons
+// after the last field (责任编辑：张三 我来说两句 |).
+const BYLINE_TAIL = /^(?:报道|摄|供图|整理|文|图|我来说两句|分享到|打印|关闭|收藏|[|｜])$/;
 
 export interface Field {
   label: FieldLabel;

@@ -124,6 +124,8 @@ describe('projects', () => {
     '南湖区召开会议。要牢牢扭住重大项目，发展离不开项目。',
     '王明与恒达集团签订合作备忘录，就食用菌产品推广、生物科技产业等项目开展合作。',
     '海南自由贸易试验区建设项目（第五批）集中开工。',
+    // an event's batch, a count after 开竣工
+    '南湖区举行全区“四比六促”活动第三批项目集中开竣工仪式。此次集中开竣工共11个项目。',
     // an honour list of the province's top hundred
     '黑龙江省百大项目和市级重点项目集中开工。',
     // a person and a verb with its object, joined by 和

@@ -33,6 +33,8 @@ describe('bylines', () => {
     ['丨记者:陆华红', ['记者 陆华红']],
     ['｜责编：李华', ['责任编辑 李华']],
     ['□ 通讯员 胡明', ['通讯员 胡明']],
+    // the page's buttons after the last field
+    ['来源：东南网 责任编辑：王立杰 我来说两句 |', ['责任编辑 王立杰']],
     // the next byline label right after a name
     ['本报讯 (记者田立通讯员贺立琴) 13日，县人大常委会召开会议。', ['记者 田立', '通讯员 贺立琴']],
     // …but not a source whose value holds a byline word

@@ -285,6 +285,8 @@ function findProjects(ctx: ExtractContext): Findings {
     if (suffixLength > 0 && !namedRenovation && [1, 2].some((n) => verbsBefore.has(stem.slice(-n)))) return;
     // 牢牢扭住重大项目: a verb before generic words is a verb and its object too.
     if (suffixLength > 0 && !namedRenovation && endsInVerbAndGenericWords(stem)) return;
+    // “四比六促”活动第三批项目: the projects of a campaign's batch, not a project's name.
+    if (/活动$/.test(stem.replace(NOT_A_DISTINCTION, ''))) return;
     // 政务服务中心 is an office; 指挥中心项目 (its construction) is a project.
     // (In a list the text calls projects — 养老服务中心、某小学改造等民生项目 — it is one of them.)
     if (serviceCentres.some((c) => name.endsWith(c)) && !WRITTEN_TAIL.test(text.slice(span.end, span.end + 4)) && ruleId !== PROJECT_RULES.list.id) return;
