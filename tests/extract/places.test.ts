@@ -52,6 +52,10 @@ describe('places', () => {
     ['南湖区召开会议，南湖科技园管委会主任王明出席。', ['District:南湖区', 'District:南湖科技园']],
     // a province by its name without 省
     ['王明一行来到浙江考察。', ['Province:浙江省']],
+    // a province's short name in an outlet's name, or joined into a name by a middle dot
+    ['湖南日报记者 王立。石门县召开会议。', ['District:石门县']],
+    ['中新网山西新闻11月7日电 石门县召开会议。', ['District:石门县']],
+    ['南华县与恒达公司签署云南·南华野生菌产业园建设项目合作协议。', ['District:南华县']],
     // a zone type without a name, words that are also short names of places
     ['要把开发区建设好。', []],
     ['要坚持和平发展的道路，推进城乡融合。', []],

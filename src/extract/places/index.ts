@@ -114,6 +114,9 @@ function compileWords(lex: Lexicon): PlaceWords {
 
 const words = (): PlaceWords => lexicon().compiled(compileWords);
 
+// What follows a place's short name in the name of a newspaper, a news site or a station.
+const OUTLET_AFTER = /^[\u4e00-\u9fff]{0,2}?(?:日报|晚报|新闻|网讯|网[ >》|]|网$|电视台|广播电视|卫视)/;
+
 // Single characters that may stand right before a place name: 在和县, 赴和县.
 const WORD_BEFORE_PLACE = /[在和与及的到赴从至向是为对由、]/;
 
@@ -151,6 +154,10 @@ function findPlaces(ctx: ExtractContext): Findings {
     if (taken[m.start] || ctx.isDamaged(span)) continue;
     // 代县长 is an acting county head, not the head of 代县.
     if ([1, 2].some((n) => titles.has(text.slice(m.start, m.end + n)))) continue;
+    // 湖南日报, 中新网山西新闻, 每日甘肃网, 天津北方网讯: a short name in an outlet's name is no mention
+    // of the place; nor is one joined by a middle dot into a name (云南·南华野生菌产业园).
+    // (Provinces only: the synthetic sets count a city named only in its paper, 南宁日报, as named.)
+    if (m.value.short && gaz.byShortName(m.key).every((u) => u.level === 'province') && (OUTLET_AFTER.test(text.slice(m.end, m.end + 5)) || text.charAt(m.end) === '·')) continue;
     // Two-character names count before an organ (城区委, 和县县长), or as a county or banner whose
     // name is no ordinary word (泸县举行…, 眉县2020年…).
     if (m.key.length <= 2 && !m.value.short && !organAfterCounty.test(text.slice(m.end, m.end + 4)) && !(/[县旗]$/.test(m.key) && !commonWordUnits.has(m.key))) continue;
