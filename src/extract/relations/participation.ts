@@ -37,7 +37,9 @@ type Target = MentionWith<'Project' | 'Company' | 'Institution'>;
 // A staff role after an organisation makes it someone's employer, not a place visited: 恒达集团董事长王立明.
 const EMPLOYER = /^(?:党委书记|董事长|总经理|副总经理|总裁|副总裁|负责人|创始人|院长|校长|主任|副董事长|执行董事|总监|经理|助理总裁|总工程师)/;
 // How a list of the event's projects is introduced: 本次集中开工的项目包括：…; 签约项目分别是….
-const LIST_INTRODUCER = /包括|分别是|分别为|项目有|既有|分别为：|如下/;
+const LIST_INTRODUCER = /包括|分别是|分别为|项目有|既有|分别为：|如下|具体是|具体为/;
+// An item of a numbered list: （一）…, 1.…, 一、…
+const LIST_ITEM = /^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)/;
 
 // A sentence about what is still to come (将于明年开工, 计划年底开工) is not about the event reported.
 const FUTURE = /将于|计划于?|预计|拟于|力争|明年|下一步|即将/;
@@ -75,11 +77,17 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   const projectStarts = new Set(ctx.byLabel('Project').map((p) => p.span.start));
   const owner = (m: Target) => m.label !== 'Project' && projectStarts.has(m.span.start);
   const ceremony = ceremonyArticle ? (words.ceremony.exec(text) ?? words.batchCeremony.exec(text)) : null;
+  // The numbered items after an event sentence that introduces them (…具体是：\n（一）1.甲项目；2.乙项目).
+  let listOpen = false;
   for (const s of ctx.doc.sentences) {
+    const introduces: boolean = ceremony !== null && !FUTURE.test(s.text) && LIST_INTRODUCER.test(s.text) && /项目/.test(s.text) && /[：:]$/.test(s.text.trim());
+    const listed: boolean = listOpen && LIST_ITEM.test(s.text.trim());
+    listOpen = introduces || listed;
     const inSentence = candidates.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !employer(m) && !owner(m));
     if (inSentence.length === 0) continue;
     const visit = visitArticle ? (visitAt(s.text) ?? null) : null;
-    const isEventSentence = ceremony !== null && !FUTURE.test(s.text) && (words.ceremony.test(s.text) || words.eventParagraph.test(s.text) || (LIST_INTRODUCER.test(s.text) && /项目/.test(s.text)));
+    const isEventSentence =
+      ceremony !== null && !FUTURE.test(s.text) && (words.ceremony.test(s.text) || words.eventParagraph.test(s.text) || (LIST_INTRODUCER.test(s.text) && /项目/.test(s.text)) || listed);
     for (const m of inSentence) {
       const key = `${m.label}:${m.name}`;
       if (seen.has(key)) continue;
