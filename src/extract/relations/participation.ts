@@ -85,7 +85,8 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
     listOpen = introduces || listed;
     const inSentence = candidates.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !employer(m) && !owner(m));
     if (inSentence.length === 0) continue;
-    const visit = visitArticle ? (visitAt(s.text) ?? null) : null;
+    // (A ceremony's guests may also tour a site: 与会领导走进某某项目进行现场观摩.)
+    const visit = visitArticle || ceremonyArticle ? (visitAt(s.text) ?? null) : null;
     const isEventSentence =
       ceremony !== null && !FUTURE.test(s.text) && (words.ceremony.test(s.text) || words.eventParagraph.test(s.text) || (LIST_INTRODUCER.test(s.text) && /项目/.test(s.text)) || listed);
     for (const m of inSentence) {
