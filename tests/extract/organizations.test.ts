@@ -12,6 +12,8 @@ describe('institutions', () => {
     ['会议通过了《中国人民政治协商会议南湖区委员会章程》。', []],
     // a kind of hospital is no name
     ['南湖区新建一所综合医院。', []],
+    // libraries, museums and art halls
+    ['县长高立先后到滨河书法艺术馆、南湖区图书馆等地调研。', ['南湖区图书馆', '滨河书法艺术馆']],
   ])('%s', (sentence, expected) => {
     expect(names(extractText(sentence), 'Institution')).toEqual(expected);
   });

@@ -73,6 +73,8 @@ describe('projects', () => {
     ['南湖区召开会议。（为恒达汽配有限公司废旧车辆回收利用项目培土奠基）', ['恒达汽配有限公司废旧车辆回收利用项目']],
     // 及 after a whole project name joins two projects
     ['南湖区签约滨河商业综合体项目及恒达中央厨房项目。', ['恒达中央厨房项目', '滨河商业综合体项目']],
+    // 工程机械 is an industry: 工程 there ends no name
+    ['南湖区召开会议。恒达重工工程机械产业整体搬迁项目是重点项目。', ['恒达重工工程机械产业整体搬迁项目']],
     // 工程 inside a company's name ends no project
     ['南湖区召开会议，恒达电力工程有限公司负责人出席。', []],
     // items before 等项目 that end in 建设

@@ -457,9 +457,9 @@ function facilitiesUnderConstruction(ctx: ExtractContext, found: Project[]): voi
     const after = text.slice(m.span.end, clause.end);
     // 共建X研究院 / 由A与B共建的X: built by someone, right before the name.
     const builtBy = builtByVerb.test(text.slice(Math.max(clause.start, m.span.start - 6), m.span.start).replace(/的$/, ''));
-    if (!builtBy && !construction.test(text.slice(clause.start, m.span.start)) && !construction.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
-    // 南湖第二中学建设项目: the written form with its 建设项目 is an alias.
+    // 南湖第二中学建设项目: the written form with its 建设项目 is an alias (and says it is being built).
     const tail = WRITTEN_TAIL.exec(text.slice(m.span.end, m.span.end + 4))?.[0];
+    if (!builtBy && !tail && !construction.test(text.slice(clause.start, m.span.start)) && !construction.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
     found.push({ label: 'Project', name: m.name, span: m.span, ruleId: PROJECT_RULES.facility.id, attrs: tail ? { aliases: [m.name + tail] } : {} });
   }
 }
