@@ -128,6 +128,9 @@ describe('projects', () => {
     '海南自由贸易试验区建设项目（第五批）集中开工。',
     // an event's batch, a count after 开竣工
     '南湖区举行全区“四比六促”活动第三批项目集中开竣工仪式。此次集中开竣工共11个项目。',
+    // an unnamed zone's key projects; a report on how things stand joined to a park by 、
+    '区长李立到经济开发区重点项目现场调研。',
+    '听取了南湖经济开发区总体情况、化工园区建设情况汇报。',
     // an honour list of the province's top hundred
     '黑龙江省百大项目和市级重点项目集中开工。',
     // a person and a verb with its object, joined by 和

@@ -159,7 +159,7 @@ function innerListStart(ctx: ExtractContext, start: number, suffixList: readonly
     while (itemStart > 0 && itemEnd - itemStart < 24 && /[\u4e00-\u9fffA-Za-z0-9]/.test(text.charAt(itemStart - 1))) itemStart--;
     const item = text.slice(itemStart, itemEnd);
     // A project of its own, or a place (三河镇柳树村、滨河菇基地 is a list of sites).
-    if (item.length === 0 || suffixList.some((s) => item.endsWith(s)) || /(?:村|社区|镇|乡|街道|区|县|市)$/.test(item)) return undefined;
+    if (item.length === 0 || suffixList.some((s) => item.endsWith(s)) || /(?:村|社区|镇|乡|街道|区|县|市)$/.test(item) || words().notANameEnd.test(item)) return undefined;
     const anchor = anchors.find((m) => m.span.end < itemEnd && m.span.end >= itemEnd - 6 && m.span.start >= itemStart);
     if (anchor) {
       let first = anchor.span.start;
