@@ -77,6 +77,9 @@ describe('places', () => {
     // listed together, each closed on the left
     ['在三河镇、柳林乡、城南街道等地调研。', ['三河镇:place.town-listed', '城南街道:place.town-listed', '柳林乡:place.town-listed']],
     ['城厢镇与朱家场镇签订协议。', ['城厢镇:place.town-listed', '朱家场镇:place.town-listed']],
+    // right after its county
+    ['仪式在大邑县三河街道滨河健康城项目区举行。', ['三河街道:place.town-after-county']],
+    ['南湖区各乡镇参加。南湖区重点镇建设。南湖区中心镇建设。', []],
     // a seat town carrying the county's short name
     ['梁山县召开会议。开发区管委会主任李立朋、梁山街道党工委书记王立平出席。', ['梁山街道:place.town']],
     // not towns: common words, a name not closed on the left, scenic towns

@@ -106,6 +106,8 @@ describe('taking part in the article\'s event', () => {
     ['南湖区举行重点项目集中签约仪式。签约项目包括恒达新材料科技有限公司年产5万吨碳纤维项目。', ['南湖区 → 恒达新材料科技有限公司']],
     // no signing, no agreement
     ['南湖区召开会议。恒达新材料科技有限公司年产5万吨碳纤维项目开工。', []],
+    // a town where the signing takes place is not the one that signs
+    ['在南湖区三河街道滨河健康城项目区举行一季度重大项目集中签约暨开工仪式。签约项目包括恒达新材料科技有限公司年产5万吨碳纤维项目。', ['南湖区 → 恒达新材料科技有限公司']],
     // companies listed before 与 the place they sign with
     ['恒达投资集团、滨河建工集团等12家企业与嘉兴市南湖区签署了项目合作协议。', ['南湖区 → 恒达投资集团', '南湖区 → 滨河建工集团']],
     // the companies that open the names of the projects signed in a later paragraph

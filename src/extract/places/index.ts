@@ -31,6 +31,11 @@ export const PLACE_RULES = {
     description: 'Towns listed together (A镇、B镇, A镇与B乡), each name closed on the left',
     example: '三河镇、柳林乡两地签订协议。',
   },
+  townAfterCounty: {
+    id: 'place.town-after-county',
+    description: 'A town, township or subdistrict written right after its county (大邑县沙渠街道, 乐东抱由镇)',
+    example: '仪式在南湖区三河镇滨河路举行。',
+  },
   townVisited: {
     id: 'place.town-visited',
     description: 'A town, township or subdistrict right after a place word (在/到/赴/深入 …) or listed after a place just named, and followed by a visit verb or a pause',
@@ -226,8 +231,11 @@ function findPlaces(ctx: ExtractContext): Findings {
   return out;
 }
 
+// A town's name and type right after its county's name.
+const TOWN_AFTER_PLACE = /^([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?!长|委|政府)/;
+
 // Words that end in 镇/乡 without being a town's name: 城乡, 乡镇, 全镇, 各乡.
-const NOT_A_TOWN = /^(?:城|乡|村|全|各|该|本|每|本|小|特色|重点|集|古)$/;
+const NOT_A_TOWN = /^(?:城|乡|村|全|各|该|本|每|本|小|特色|重点|集|古|中心|建制|乡村|城市|农村|山区)$/;
 // Last characters of words before 镇/乡 that are not names (乡镇, 小镇, 古镇, 重镇, 名镇, 县镇).
 const NOT_A_TOWN_END = /[乡镇村小古重强名县区省州]$/;
 
@@ -277,6 +285,12 @@ function findTowns(ctx: ExtractContext, out: FindingsBuilder): void {
     for (const [name, suffix] of [[first.name, m[1]!], [second.name, m[2]!]] as const) {
       if (!names.has(name + suffix)) names.set(name + suffix, PLACE_RULES.townListed.id);
     }
+  }
+  // 大邑县沙渠街道: right after a county (full or short), the name is closed on the left by it.
+  for (const county of out.mentions.filter((p) => p.label === 'District')) {
+    const m = TOWN_AFTER_PLACE.exec(text.slice(county.span.end, county.span.end + 6));
+    if (!m || !plausible(m[1]!) || names.has(m[1]! + m[2]!)) continue;
+    names.set(m[1]! + m[2]!, PLACE_RULES.townAfterCounty.id);
   }
   for (const m of text.matchAll(townBeforeVisit)) {
     const { name, from } = stemBefore(m.index ?? 0);

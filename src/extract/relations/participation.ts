@@ -160,7 +160,12 @@ function signings(ctx: ExtractContext, out: FindingsBuilder, lead: Span[], proje
   const signingLead = lead.find((s) => words.sign.test(ctx.text.slice(s.start, s.end)));
   if (!signingLead || projects.length === 0) return;
   const inLead = ctx.byLabel('Town', 'District').filter((p) => p.span.start >= signingLead.start && p.span.end <= signingLead.end && !p.attrs.anaphora);
-  const host = inLead.find((p) => p.label === 'Town') ?? inLead[0] ?? ctx.scope.document.district;
+  // A town is the host when it signs (东澳镇签约5个项目), not when it is where it happens (在某县某街道…举行).
+  const venue = (p: Mention) => {
+    const county = inLead.find((c) => c.label === 'District' && c.span.end === p.span.start);
+    return ctx.text.charAt((county ?? p).span.start - 1) === '在';
+  };
+  const host = inLead.find((p) => p.label === 'Town' && !venue(p)) ?? inLead.find((p) => p.label !== 'Town') ?? ctx.scope.document.district;
   if (!host) return;
   const owned = new Set(projects.map((p) => p.span.start));
   for (const company of ctx.byLabel('Company')) {
