@@ -33,6 +33,8 @@ describe('bylines', () => {
     ['丨记者:陆华红', ['记者 陆华红']],
     ['｜责编：李华', ['责任编辑 李华']],
     ['□ 通讯员 胡明', ['通讯员 胡明']],
+    // the author's name first in the dateline's brackets, labelled bylines after it
+    ['本网讯（林立鑫 见习记者 魏立飞）4月1日，市政协副主席来访。', ['记者 魏立飞', '作者 林立鑫']],
     // the page's buttons after the last field
     ['来源：东南网 责任编辑：王立杰 我来说两句 |', ['责任编辑 王立杰']],
     // the next byline label right after a name
