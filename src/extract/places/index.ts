@@ -33,7 +33,7 @@ export const PLACE_RULES = {
   },
   townAfterCounty: {
     id: 'place.town-after-county',
-    description: 'A town, township or subdistrict written right after its county (大邑县沙渠街道, 乐东抱由镇)',
+    description: 'A town, township or subdistrict written right after its county (南湖区三河镇, 某县某街道)',
     example: '仪式在南湖区三河镇滨河路举行。',
   },
   townVisited: {
