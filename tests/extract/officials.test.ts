@@ -91,6 +91,15 @@ describe('officials: phrasings of published reports', () => {
     // a title after a name as a form of address: 书记 names no organ, a head the unit in scope
     ['王明书记一行来嘉兴市南湖区调研。', ['王明'], []],
     ['在李华区长的陪同下，考察团参观了嘉兴市南湖区。', ['李华'], ['李华: 区长@南湖区']],
+    // a word no list knows after the name: the three-character reading, or the one written elsewhere
+    ['吉林省委书记王立明连续检查工作。', ['王立明'], ['王立明: 省委书记@吉林省']],
+    ['嘉兴市南湖区区长吴平驱车前往现场。吴平说，要抓好防汛。', ['吴平'], ['吴平: 区长@南湖区']],
+    // a nomination, and the same person's next post in the sentence
+    ['王立明任吉林市委副书记，提名为市长候选人；提名李志刚为九台区区长候选人。', ['李志刚', '王立明'], ['李志刚: 区长@九台区', '王立明: 市委副书记@吉林市', '王立明: 市长@吉林市']],
+    // a leader list after 还有
+    ['在主席台就座的县领导还有王立明、李志刚、赵国强。', ['李志刚', '王立明', '赵国强'], []],
+    // a name of no known surname elected to a post; 首任 between the place and the title
+    ['阿布当选昌都市首任市长。', ['阿布'], ['阿布: 市长@昌都市']],
   ])('%s', (sentence, officials, expected) => {
     const ex = extractText(sentence);
     expect(names(ex, 'Official')).toEqual(officials);
@@ -109,6 +118,9 @@ describe('officials: phrasings of published reports', () => {
     ['王明等6名同志获得表彰。', []],
     // the party's own committees have secretaries, not directors
     ['嘉兴市召开会议，党委主任王明介绍情况。', []],
+    // what opens a clause before 当选 is a name only when it can be one
+    ['大会当选昌都市市长。', []],
+    ['他们当选为昌都市先进集体。', []],
   ])('no other official in %s', (sentence, officials) => {
     expect(names(extractText(sentence), 'Official')).toEqual(officials);
   });

@@ -79,6 +79,12 @@ describe('projects', () => {
     ['南湖区召开会议，恒达电力工程有限公司负责人出席。', []],
     // items before 等项目 that end in 建设
     ['南湖区集中签约滨河热电厂搬迁改造及综合能源建设、南湖汽车城产城融合示范区建设等项目40个。', ['南湖汽车城产城融合示范区建设', '滨河热电厂搬迁改造及综合能源建设']],
+    // a list that counts more projects than it has items: an item of two named parts joined by 及 is two
+    ['南湖区现场签约滨河科技城及智能制造产业园、北湖运河梦都、恒达汽车配件等4个重特大项目。', ['北湖运河梦都', '恒达汽车配件', '智能制造产业园', '滨河科技城']],
+    // …and one when the count does not say so
+    ['南湖区现场签约滨河科技城及智能制造产业园、北湖运河梦都等2个项目。', ['北湖运河梦都', '滨河科技城及智能制造产业园']],
+    // items of a list are never joined to their neighbours
+    ['南湖区现场签约南湖恒达运河梦都、琦丰汽车配件等2个项目。', ['南湖恒达运河梦都', '琦丰汽车配件']],
   ])('%s', (sentence, expected) => {
     expect(projects(extractText(sentence))).toEqual([...expected].sort());
   });
@@ -90,6 +96,9 @@ describe('projects', () => {
     '南湖区召开会议，这五个项目进展顺利，2024年第二季度重点项目全部开工。',
     // a verb and its object
     '南湖区召开会议，要抓项目、抓大项目。',
+    // the place whose projects are counted; sizes and the district's own works are no names
+    '上海市青浦区26个重大项目集中开工。',
+    '南湖区实现了百亿元项目零的突破，推动区内重大工程建设加快发展。',
     // 事项目录 holds 项目 but names none
     '南湖区印发《关于公布重大行政决策事项目录的通知》。',
     // a quoted slogan before 工程 names a campaign

@@ -93,6 +93,12 @@ describe('taking part in the article\'s event', () => {
     ['南湖区重点项目集中开工仪式举行，区委书记王立明出席。随后，与会领导走进恒达肉鸡屠宰熟食项目进行现场观摩。', ['王立明 → 恒达肉鸡屠宰熟食项目 (visit)']],
     // the numbered items after the sentence that introduces the ceremony's projects
     ['南湖区重点项目集中开工仪式举行。该区第五批集中开工项目3个，具体是：\n（一）2个政府投资项目：1.南湖区文化馆项目；2.南湖区第一小学建设项目。\n（二）1个企业投资项目：1.恒达海洋牧场项目。\n出席开工仪式的区领导有区长王立明。', ['王立明 → 南湖区文化馆 (ceremony)', '王立明 → 南湖区第一小学 (ceremony)', '王立明 → 恒达海洋牧场项目 (ceremony)']],
+    // the site between a word of going and the visit verb after it; the builder describing it is no site
+    ['12月7日，南湖区委书记王立明带队到恒达建工第三分公司施工的滨河物流园二期项目调研指导工作。区长李志刚陪同调研。', ['李志刚 → 滨河物流园项目 (visit)', '王立明 → 滨河物流园项目 (visit)']],
+    // …not a visit made by someone the article names without office
+    ['南湖区委书记王立明带队到滨河物流园项目调研。恒达集团总经理李志刚介绍情况。5月28日，李志刚还赴恒达集团北方基地进行调研。', ['王立明 → 滨河物流园 (visit)']],
+    // …not without a visit verb after it
+    ['南湖区委书记王立明带队调研。王立明到滨河物流园项目，要求加快建设。', []],
     // a meeting that discusses a project is no visit to it
     ['南湖区召开常务会议，区长王明主持。会议研究了滨河物流园项目。', []],
     // 深入贯彻 is "thoroughly", not "went deep into": a press conference is no visit

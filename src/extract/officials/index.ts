@@ -8,7 +8,7 @@ import { resolveEventDate } from '../../normalize/dates';
 import type { ScopeIndex } from '../scope';
 import { type Component, FindingsBuilder, type Findings } from '../context';
 import { Trie, type TrieMatch } from '../trie';
-import { readName, readNameAfterTitle, readNameBefore, readNameList, readNameListBefore } from './names';
+import { readClauseNameBefore, readName, readNameAfterTitle, readNameBefore, readNameList, readNameListBefore } from './names';
 
 export const OFFICIAL_RULES = {
   titleBeforeName: {
@@ -358,7 +358,7 @@ function findOrganEllipsis(ctx: ExtractContext, out: FindingsBuilder, written: W
 // 县领导, 市、县领导, 县级领导, 在家县级领导, 区四套班子领导, 区领导同志: the leaders of a unit, named
 // without posts.
 // 出席仪式的领导有: the leaders a sentence lists as present.
-const LEADER_LIST = /(?:(?:[省市州盟区县旗镇乡](?:[、和]?[省市州盟区县旗镇乡])?)(?:级|处级|四套班子|党政)?领导(?:同志)?|的(?:领导|领导同志|市领导|县领导|区领导)有)[：:]?/g;
+const LEADER_LIST = /(?:(?:[省市州盟区县旗镇乡](?:[、和]?[省市州盟区县旗镇乡])?)(?:级|处级|四套班子|党政)?领导(?:同志)?(?:还有|也有|分别是|分别为|包括)?|的(?:领导|领导同志|市领导|县领导|区领导)有)[：:]?/g;
 
 function findLeaderLists(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
@@ -518,7 +518,7 @@ function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: 
 }
 
 // 王立明当选为历城区区长 / 任命王立明为区长 / 王立明调任历下区委书记 / 免去李华的副区长职务.
-const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|免去|辞去|任/g;
+const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|提名|免去|辞去|任/g;
 
 /** 周海涛（市委常委、西湖区委书记）: a name, then its posts in brackets. */
 function findNamesBeforeTitles(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: readonly PlaceMention[]): void {
@@ -573,6 +573,8 @@ function readPosts(ctx: ExtractContext, places: readonly PlaceMention[], pos: nu
     let place = places.find((p) => p.span.start === at);
     for (let next = place && places.find((p) => p.span.start === place!.span.end); next; next = places.find((p) => p.span.start === place!.span.end)) place = next;
     let titleAt = place ? place.span.end : at;
+    // 昌都市首任市长: an ordinal of the post between the place and the title.
+    if (place) titleAt += FIRST_HOLDER.exec(text.slice(titleAt, titleAt + 4))?.[0].length ?? 0;
     // 固安县人民政府副县长, 、人民政府副旗长: the government between the place (or the joiner) and the post.
     const government = words().government.exec(text.slice(titleAt, titleAt + 6));
     if (government && (place || posts.length > 0)) titleAt += government[0].length;
@@ -632,12 +634,17 @@ function readPosts(ctx: ExtractContext, places: readonly PlaceMention[], pos: nu
   return { posts, end: at };
 }
 
+// 首任市长, 新任县长: which holder of the post, between its place and its title.
+const FIRST_HOLDER = /^(?:首任|新任|新一任|第一任)/;
+
 // Verbs whose name comes after them: 任命王立明为区长, 选举王立明为…, 免去李华的…职务.
-const NAME_AFTER_VERB = new Set(['任命', '选举', '决定', '免去']);
+const NAME_AFTER_VERB = new Set(['任命', '选举', '决定', '提名', '免去']);
 // Between a name and its verb: 王立明同志当选为, 李华以190票的高票当选为, 王立明已调任.
 const BEFORE_VERB = /(?:同志)?(?:关于)?(?:以[\d一二三四五六七八九十百千]+票(?:的高票)?)?(?:已经|已|将|拟|正式)?$/;
 // The next appointment of a list: 选举甲为县长，乙为副县长.
 const NEXT_APPOINTMENT = /^[，,；;]/;
+// The same person's next post in the sentence: …，提名为市长候选人 / ，兼任….
+const SAME_NAMES_NEXT = /^[，,](?:并|同时)?(提名为|兼任|任)/;
 
 function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: readonly PlaceMention[]): void {
   const text = ctx.text;
@@ -691,9 +698,18 @@ function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: Scop
     }
     // 王立明当选为区长 / 甲、乙和丙当选副县长 / 王立明同志辞去…职务: the names right before the verb.
     const between = BEFORE_VERB.exec(text.slice(Math.max(0, at - 16), at))?.[0] ?? '';
-    const names = readNameListBefore(text, at - between.length);
+    let names = readNameListBefore(text, at - between.length);
+    // 阿布当选市长: after 当选 the post read is the evidence that what opens the clause is a name.
+    if (names.length === 0 && verb.startsWith('当选')) {
+      const len = readClauseNameBefore(text, at - between.length);
+      if (len > 0) names = [{ start: at - between.length - len, end: at - between.length }];
+    }
     if (names.length === 0) continue;
-    appoint(verb, at, names, at + verb.length);
+    let end = appoint(verb, at, names, at + verb.length);
+    // 王立明任某市委副书记，提名为市长候选人: the same names take the next post of the sentence.
+    for (let next = end === undefined ? null : SAME_NAMES_NEXT.exec(text.slice(end, end + 6)); next && end !== undefined; next = end === undefined ? null : SAME_NAMES_NEXT.exec(text.slice(end, end + 6))) {
+      end = appoint(next[1]!, end + next[0].length - next[1]!.length, names, end + next[0].length);
+    }
   }
 }
 

@@ -88,9 +88,36 @@ export function readNameAfterTitle(text: string, pos: number): number {
     const lastDot = dotted[0].lastIndexOf('·');
     for (let len = lastDot + 3; len <= dotted[0].length; len++) if (endsName(text, pos + len)) return len;
   }
+  const written = runOnName(text, pos, false);
+  if (written > 0) return written;
   const four = text.slice(pos, pos + 4);
   if (four.length === 4 && plausible(four, 0) && endsName(text, pos + 4) && !nameWords().afterName.longestAt(text, pos + 2) && !nameWords().afterName.longestAt(text, pos)) return 4;
-  return 0;
+  return runOnName(text, pos, true);
+}
+
+/**
+ * 省委书记王立明连夜赶往…: after a title a name is certain even when a word no list knows follows it.
+ * The reading the text writes elsewhere ending cleanly is taken; with none (and `orLongest`), the
+ * three-character one, the commoner length of officials' names.
+ */
+const PASSAGE = 3000;
+
+function runOnName(text: string, pos: number, orLongest: boolean): number {
+  const sl = surnameLength(text.slice(pos, pos + 3));
+  if (sl === 0 || nameWords().afterName.longestAt(text, pos)) return 0;
+  const cleanElsewhere = (len: number) => {
+    // (Within the passage around it: a search of the whole text for every such name grows with its square.)
+    const name = text.slice(pos, pos + len);
+    const from = Math.max(0, pos - PASSAGE);
+    const to = Math.min(text.length, pos + PASSAGE);
+    const passage = text.slice(from, to);
+    for (let i = passage.indexOf(name); i >= 0; i = passage.indexOf(name, i + 1)) if (from + i !== pos && endsName(text, from + i + len)) return true;
+    return false;
+  };
+  const lengths = [sl + 2, sl + 1].filter((len) => pos + len <= text.length && plausible(text.slice(pos, pos + len), sl) && !nameWords().afterName.longestAt(text, pos + sl));
+  const seen = lengths.find(cleanElsewhere);
+  if (seen !== undefined) return seen;
+  return orLongest && lengths.includes(sl + 2) ? sl + 2 : 0;
 }
 
 /** Length of the name that ends at `end` (for names written before their role: 孙立代表…), or 0. */
@@ -100,6 +127,20 @@ export function readNameBefore(text: string, end: number): number {
     if (start < 0) continue;
     if (start > 0 && !isBoundary(text.charAt(start - 1)) && !LIST_JOINERS.has(text.charAt(start - 1)) && !VERB_BEFORE_NAME.test(text.slice(Math.max(0, start - 3), start))) continue;
     if (readName(text.slice(start, end), 0) === len) return len;
+  }
+  return 0;
+}
+
+/**
+ * 阿布当选市长: a name of no known surname (Tibetan, Mongolian, Hui names) written alone from the
+ * clause's start to a verb that gives it a post; its length, or 0. The caller reads the post.
+ */
+export function readClauseNameBefore(text: string, end: number): number {
+  for (const len of [2, 3, 4]) {
+    const start = end - len;
+    if (start < 0 || (start > 0 && !isBoundary(text.charAt(start - 1)))) continue;
+    const name = text.slice(start, end);
+    if (plausible(name, 0) && !nameWords().afterName.longestAt(text, start) && !nameWords().notAName.longestAt(text, start)) return len;
   }
   return 0;
 }

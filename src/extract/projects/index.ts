@@ -217,6 +217,8 @@ function findProjects(ctx: ExtractContext): Findings {
     const counted = suffixLength > 0 ? COUNT_OF_KIND.exec(text.slice(span.start, span.end - suffixLength)) : null;
     if (counted && counted.index >= 4 && !COUNT_STOP.test(text.charAt(span.start + counted.index - 1))) {
       span = { start: span.start, end: span.start + counted.index };
+      // 某市某区26个重大项目: the place whose projects are counted is no item.
+      if (placesOnly(ctx, span)) return;
       suffixLength = 0;
       listedBefore.push(span.start);
     }
@@ -224,7 +226,8 @@ function findProjects(ctx: ExtractContext): Findings {
     // (not before a verb: 某公司进行项目对接).
     // 恒达集团有限公司开关、低压电器、塑胶管材生产加工项目: short items joined by 、 inside one name,
     // opened by the company or place the name starts with.
-    const joined = span.end - suffixLength - span.start >= 2 ? innerListStart(ctx, span.start, suffixList) : undefined;
+    // (Not for an item of a list: its neighbours are names of their own.)
+    const joined = span.end - suffixLength - span.start >= 2 && ruleId !== PROJECT_RULES.list.id ? innerListStart(ctx, span.start, suffixList) : undefined;
     if (joined !== undefined) span = { start: joined, end: span.end };
     const opening = namesSomething(span, suffixLength) ? companyOpening(ctx, span.start) : undefined;
     span = { start: opening ?? span.start, end: span.end };
@@ -393,6 +396,7 @@ function findProjects(ctx: ExtractContext): Findings {
     // Before 等…项目 a two-character item can be a name (华科、远景等项目); before other facility
     // words two characters are an activity (拆违、绿化等工程), so items need three.
     const minLength = tail[0].endsWith('项目') ? 2 : 3;
+    const items: Span[] = [];
     let itemEnd = i;
     for (;;) {
       // 某某热电厂搬迁改造及电力综合能源建设、…等项目: a closing 建设 is the item's, not a stop word.
@@ -402,10 +406,17 @@ function findProjects(ctx: ExtractContext): Findings {
       // 食用菌产品推广、生物科技产业等项目: industries and activities, not projects (a company's
       // own 恒通集团宠物大健康产业 is one).
       if (notANameEnd.test(text.slice(start, itemEnd)) && !ctx.byLabel('Company', 'Institution').some((o) => o.span.start === start)) break;
-      add({ start, end: itemEnd }, PROJECT_RULES.list.id, 0);
+      items.unshift({ start, end: itemEnd });
       if (text.charAt(start - 1) !== '、') break;
       itemEnd = start - 1;
     }
+    const split = splitToCount(text, items, countIn(tail[0]));
+    // (The whole item, read as one name by the type word at its end, goes.)
+    for (const item of items) {
+      if (split.includes(item)) continue;
+      for (let k = found.length - 1; k >= 0; k--) if (found[k]!.span.start === item.start && found[k]!.span.end >= item.end - 1) found.splice(k, 1);
+    }
+    for (const item of split) add(item, PROJECT_RULES.list.id, 0);
   }
 
   // A、B、C3个先进制造业项目: the items before the last one are projects of the kind too.
@@ -541,6 +552,52 @@ function placesRemoved(ctx: ExtractContext, span: Span, stem: string, bareProjec
  * start of a project span: 莱芜区客车项目 → 客车项目, 济南市莱芜区客车项目 → 客车项目. A city or
  * province alone stays, being part of the name: 山东数字产业园. Zones stay too: 高新区软件园.
  */
+const NUMERALS = '一二三四五六七八九';
+/** The number a list's tail states (等4个项目, 等十二个项目), if any. */
+function countIn(tail: string): number | undefined {
+  const m = /^等(\d+|[一二两三四五六七八九十]+)/.exec(tail);
+  if (!m) return undefined;
+  const n = m[1]!.replace('两', '二');
+  if (/^\d+$/.test(n)) return Number(n);
+  const [tens, ones] = n.includes('十') ? n.split('十') : ['', n];
+  return (n.includes('十') ? (tens ? NUMERALS.indexOf(tens) + 1 : 1) * 10 : 0) + (ones ? NUMERALS.indexOf(ones) + 1 : 0);
+}
+
+/**
+ * 甲科技城及乙产业园、丙、丁等4个项目: when the list counts more projects than it has items, an item
+ * whose parts joined by 及/和 each end in a project's type word is two of them (one per part, first
+ * items first, until the count is reached). Without a count, 及 joins the parts of one name.
+ */
+function splitToCount(text: string, items: Span[], count: number | undefined): Span[] {
+  if (count === undefined || count <= items.length) return items;
+  const { suffixList } = words();
+  let missing = count - items.length;
+  return items.flatMap((item) => {
+    if (missing === 0) return [item];
+    const name = text.slice(item.start, item.end);
+    const joiner = /[及和]/.exec(name);
+    if (!joiner || joiner.index < 2) return [item];
+    const first = name.slice(0, joiner.index);
+    const second = name.slice(joiner.index + 1);
+    if (!suffixList.some((s) => s !== '项目' && first.endsWith(s)) || !suffixList.some((s) => second.endsWith(s)) || second.length < 3) return [item];
+    missing--;
+    return [
+      { start: item.start, end: item.start + joiner.index },
+      { start: item.start + joiner.index + 1, end: item.end },
+    ];
+  });
+}
+
+/** True when places written one after the other fill `span` (上海市青浦区). */
+function placesOnly(ctx: ExtractContext, span: Span): boolean {
+  let at = span.start;
+  for (let p = ctx.byLabel('District', 'City', 'Province', 'Town').find((m) => m.span.start === at); p; p = ctx.byLabel('District', 'City', 'Province', 'Town').find((m) => m.span.start === at)) {
+    at = p.span.end;
+    if (at >= span.end) return at === span.end;
+  }
+  return false;
+}
+
 function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
   // 南湖区恒达建材有限公司年产…项目: the place opens the company's name, which opens the project's.
   if (ctx.byLabel('Company', 'Institution').some((o) => o.span.start === span.start && o.span.end < span.end)) return 0;

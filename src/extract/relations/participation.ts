@@ -99,8 +99,25 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
       } else if (visit && s.start + visit.index < m.span.start) {
         targets.push({ target: m, context: 'visit', event: visit[0], span: s });
         seen.add(key);
+      } else if ((visitArticle || ceremonyArticle) && !describesSite(text.slice(m.span.end, m.span.end + 8)) && !someoneElseGoes(s, m)) {
+        const after = visitedBetween(text, m.span);
+        if (after) {
+          targets.push({ target: m, context: 'visit', event: after[0], span: s });
+          seen.add(key);
+        }
       }
     }
+  }
+  // 到恒达集团承建的滨河物流园调研: the builder describes the site; the site is visited.
+  function describesSite(rest: string): boolean {
+    return words.of.test(rest) || (words.builderAfter.test(rest) && /^[^，。；]{0,6}的/.test(rest));
+  }
+  // 董事长某某还赴分公司调研: a visit by someone the article names without office is not the officials'.
+  // (Named anywhere in the article: a later sentence writes the name alone.)
+  function someoneElseGoes(s: Span, m: Target): boolean {
+    const before = text.slice(s.start, m.span.start);
+    const named = (x: Mention) => before.includes(x.name);
+    return ctx.byLabel('Person').some(named) && !participants.some(named);
   }
   if (visitArticle) siteParagraphs(ctx, candidates.filter((m) => !employer(m) && !owner(m)), participants, seen, targets);
   signings(ctx, out, lead, targets.filter((t) => t.context === 'ceremony').map((t) => t.target));
@@ -201,6 +218,19 @@ function visitAt(text: string): RegExpExecArray | undefined {
     if (!NOT_A_VISIT_AFTER.test(text.slice(end, end + 4)) && !NOT_A_VISIT_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) return m;
   }
   return undefined;
+}
+
+// 带队到恒达集团调研, 赴滨河物流园考察: a word of going before the site, the visit verb after it, in one clause.
+const GOING_TO = /(?:来到|前往|深入|走进|到|赴|在)[^，。；,;！？\n]*$/;
+const CLAUSE_END = /[，。；,;！？\n]/;
+
+/** The visit verb after `m` when `m` is where someone went to visit (到恒达集团施工的滨河物流园项目调研), if any. */
+function visitedBetween(text: string, m: Span): RegExpExecArray | undefined {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (!GOING_TO.test(before)) return undefined;
+  const rest = text.slice(m.end, m.end + 40);
+  const clause = rest.slice(0, rest.search(CLAUSE_END) < 0 ? rest.length : rest.search(CLAUSE_END));
+  return visitAt(clause);
 }
 
 /** One mention per name: the first, whose sentence is the evidence. */
