@@ -119,7 +119,8 @@ function qualifierOf(type: string, props: { title?: unknown; role?: unknown }): 
 
 // A level word before an organ (镇党委书记, 自治区党委常委) or a department (县财政局局长): annotators
 // and rules differ on whether the title keeps it, so titles are compared without it.
-const LEVEL_BEFORE_ORGAN = /^(?:自治区|自治州|自治县|自治旗|街道|[省市区县镇乡州旗盟])(?=人大|政协|党委|党工委|纪委|监委|政府|人民政府|人民法院|人民检察院|法院|检察院|[\u4e00-\u9fff]{1,12}?(?:局|委员会|办公室|办)[\u4e00-\u9fff]{0,3}(?:长|主任|院长|书记)$)/;
+// (乡村振兴局 starts with no level word.)
+const LEVEL_BEFORE_ORGAN = /^(?:自治区|自治州|自治县|自治旗|街道|[省市区县镇州旗盟]|乡(?!村))(?=人大|政协|党委|党工委|纪委|监委|政府|人民政府|人民法院|人民检察院|法院|检察院|[\u4e00-\u9fff]{1,12}?(?:局|委员会|办公室|办)[\u4e00-\u9fff]{0,3}(?:长|主任|院长|书记)$)/;
 
 // The long forms of organs, which annotators and rules may write either way.
 const LONG_ORGANS: Array<[RegExp, string]> = [
@@ -130,7 +131,8 @@ const LONG_ORGANS: Array<[RegExp, string]> = [
   [/部部长$/g, '部长'],
 ];
 
-function comparableTitle(title: string): string {
+/** A title as the evaluation compares it: organs in their short forms, no level word before an organ. */
+export function comparableTitle(title: string): string {
   let t = title;
   for (const [long, short] of LONG_ORGANS) t = t.replace(long, short);
   return t.replace(LEVEL_BEFORE_ORGAN, '');

@@ -24,12 +24,16 @@ function bylinesOf(fieldText: string, offset: number): Byline[] {
 // 人民网上海1月5日电（李华）, 某某讯（王立明）: the author's name in brackets right after the dateline.
 // (本网讯（林立 见习记者 魏立）: the author first, other bylines after it.)
 const DATELINE_AUTHOR = /(?:电|讯)[（(]([\u4e00-\u9fff]{2,4})(?=[）)]|\s+[^（）()\n]{2,40}[）)])/g;
+// （李华） on a line of its own: the author, signed at the article's end.
+const SIGNED_LINE = /^\s*[（(]([\u4e00-\u9fff]{2,4})[）)]\s*$/g;
+const SIGNATURE_LINES = 4;
 // 记者赵刚摄 at the end of a caption.
 const CAPTION_PHOTO = /记者\s?([\u4e00-\u9fff]{2,3})\s?摄(?=$|\s|[。）)])/g;
 
 export function findBylines(text: string): Byline[] {
   const bylines: Byline[] = [];
-  for (const line of linesOf(text)) {
+  const lines = linesOf(text).filter((l) => l.text.trim() !== '');
+  for (const [k, line] of lines.entries()) {
     bylines.push(...bylinesOf(line.text, line.start));
     for (const m of line.text.matchAll(BRACKETED)) {
       const found = bylinesOf(m[1]!, line.start + m.index + 1);
@@ -37,7 +41,9 @@ export function findBylines(text: string): Byline[] {
       const after = found.length === 0 ? /^[\u4e00-\u9fff]{2,4}\s+/.exec(m[1]!) : null;
       bylines.push(...(after ? bylinesOf(m[1]!.slice(after[0].length), line.start + m.index + 1 + after[0].length) : found));
     }
-    for (const [pattern, role] of [[DATELINE_AUTHOR, '作者'], [CAPTION_PHOTO, '摄影']] as const) {
+    // (The signature closes the article: only among its last lines.)
+    const signed = lines.length - k <= SIGNATURE_LINES ? [[SIGNED_LINE, '作者'] as const] : [];
+    for (const [pattern, role] of [[DATELINE_AUTHOR, '作者'], ...signed, [CAPTION_PHOTO, '摄影']] as const) {
       for (const m of line.text.matchAll(pattern)) {
         const names = readNames(m[1]!, 0);
         if (names?.length !== 1) continue;

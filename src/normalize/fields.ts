@@ -67,7 +67,8 @@ function labelAt(line: string, pos: number, first = false, afterByline = false):
     if (!separated && (label.kind !== 'byline' || label.label.length < 2 || label.label.endsWith('/'))) continue;
     const next = line.charAt(pos + label.label.length);
     // Source and date labels need a colon; a byline label may run straight into a name (记者张三).
-    if (label.kind === 'byline' ? /[：:\s\u4e00-\u9fff]/.test(next) || label.label.endsWith('/') : /[：:]/.test(next)) return label;
+    // (编辑/张三: a slash after the label too.)
+    if (label.kind === 'byline' ? /[：:\s\u4e00-\u9fff/／]/.test(next) || label.label.endsWith('/') : /[：:]/.test(next)) return label;
   }
   return undefined;
 }
@@ -76,15 +77,25 @@ function labelAt(line: string, pos: number, first = false, afterByline = false):
 export function readNames(value: string, offset = 0): PersonName[] | undefined {
   const names: PersonName[] = [];
   const re = /[^\s、，,]+/g;
-  for (const m of value.matchAll(re)) {
-    const token = m[0];
+  const tokens = [...value.matchAll(re)];
+  for (let k = 0; k < tokens.length; k++) {
+    const m = tokens[k]!;
+    let token = m[0];
+    let end = m.index + token.length;
+    // 杜 莹: a two-character name spaced out to the width of three; the surname alone, then the rest.
+    const next = tokens[k + 1];
+    if (surnameLength(token) === token.length && next && /^[\u4e00-\u9fff]{1,2}$/.test(next[0]) && /^\s{1,3}$/.test(value.slice(end, next.index)) && token.length + next[0].length <= 3) {
+      token += next[0];
+      end = next.index + next[0].length;
+      k++;
+    }
     if (BYLINE_TAIL.test(token) && names.length > 0) continue;
     // 采写 | 区新闻中心 孙立: a separator and an affiliation before the names.
     if (names.length === 0 && (AFFILIATION.test(token) || /^[|｜]$/.test(token))) continue;
     const surname = surnameLength(token);
     const given = token.length - surname;
     if (surname === 0 || given < 1 || given > 2 || !/^[\u4e00-\u9fff]+$/.test(token)) return undefined;
-    names.push({ name: token, start: offset + m.index, end: offset + m.index + token.length });
+    names.push({ name: token, start: offset + m.index, end: offset + end });
   }
   return names.length > 0 ? names : undefined;
 }
@@ -134,7 +145,7 @@ export function parseFieldLine(text: string): FieldLine | undefined {
   if (starts.length === 0) return undefined;
   const fields: Field[] = starts.map(({ label, at }, k) => {
     let start = at + label.label.length;
-    while (/[：:\s]/.test(line.charAt(start))) start++;
+    while (/[：:\s/／]/.test(line.charAt(start))) start++;
     let end = k + 1 < starts.length ? starts[k + 1]!.at : line.length;
     while (end > start && /[\s，、；|｜]/.test(line.charAt(end - 1))) end--;
     return { label, start, end, value: line.slice(start, end) };

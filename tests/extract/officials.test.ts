@@ -91,6 +91,9 @@ describe('officials: phrasings of published reports', () => {
     // a title after a name as a form of address: 书记 names no organ, a head the unit in scope
     ['王明书记一行来嘉兴市南湖区调研。', ['王明'], []],
     ['在李华区长的陪同下，考察团参观了嘉兴市南湖区。', ['李华'], ['李华: 区长@南湖区']],
+    // bureaus whose names hold 农村 and 乡村 are no village's; a zone of an industrial concentration
+    ['南湖区召开会议。区农业农村局局长王立明、区乡村振兴局副局长李志刚陪同调研。', ['李志刚', '王立明'], ['李志刚: 区乡村振兴局副局长@南湖区', '王立明: 区农业农村局局长@南湖区']],
+    ['南湖工业集中区管委会主任王立明参加活动。', ['王立明'], ['王立明: 管委会主任@南湖工业集中区']],
     // a word no list knows after the name: the three-character reading, or the one written elsewhere
     ['吉林省委书记王立明连续检查工作。', ['王立明'], ['王立明: 省委书记@吉林省']],
     ['嘉兴市南湖区区长吴平驱车前往现场。吴平说，要抓好防汛。', ['吴平'], ['吴平: 区长@南湖区']],
@@ -99,7 +102,7 @@ describe('officials: phrasings of published reports', () => {
     // a leader list after 还有
     ['在主席台就座的县领导还有王立明、李志刚、赵国强。', ['李志刚', '王立明', '赵国强'], []],
     // a name of no known surname elected to a post; 首任 between the place and the title
-    ['阿布当选昌都市首任市长。', ['阿布'], ['阿布: 市长@昌都市']],
+    ['尕立当选昌都市首任市长。', ['尕立'], ['尕立: 市长@昌都市']],
   ])('%s', (sentence, officials, expected) => {
     const ex = extractText(sentence);
     expect(names(ex, 'Official')).toEqual(officials);

@@ -35,6 +35,10 @@ describe('companies', () => {
     ['项目业主为南湖城投公司。', ['南湖城投公司']],
     // a company's short name and its industry words opening a project's name
     ['签约项目包括江苏恒利科技电子产品生产项目。', ['江苏恒利科技']],
+    // a numbered or named branch of a named company is a company; an overseas branch is no name
+    ['项目由恒达建工四建公司第三分公司承建。', ['恒达建工四建公司第三分公司']],
+    ['恒达建工集团有限公司南京分公司负责施工。', ['恒达建工集团有限公司南京分公司']],
+    ['恒达集团在南湖区设立海外分公司。', ['恒达集团']],
     // a list closed by 在内等…家企业
     ['包括恒达投资集团、滨河建工集团、知行鸟在内等共41家企业与南湖区签署了协议。', ['恒达投资集团', '滨河建工集团', '知行鸟']],
     // verbs of hope and need before a name

@@ -99,6 +99,9 @@ describe('taking part in the article\'s event', () => {
     ['南湖区委书记王立明带队到滨河物流园项目调研。恒达集团总经理李志刚介绍情况。5月28日，李志刚还赴恒达集团北方基地进行调研。', ['王立明 → 滨河物流园 (visit)']],
     // …not without a visit verb after it
     ['南湖区委书记王立明带队调研。王立明到滨河物流园项目，要求加快建设。', []],
+    // a planned amount in the ceremony's sentence is no later event; a project planned for later is
+    ['南湖区举行重点项目集中签约仪式，现场签约滨河科技城、恒达汽配产业园等2个项目，计划总投资20亿元。区委书记王立明出席。', ['王立明 → 恒达汽配产业园 (ceremony)', '王立明 → 滨河科技城 (ceremony)']],
+    ['南湖区举行重点项目集中签约仪式，区委书记王立明出席。北湖物流园项目计划于明年开工。', []],
     // a meeting that discusses a project is no visit to it
     ['南湖区召开常务会议，区长王明主持。会议研究了滨河物流园项目。', []],
     // 深入贯彻 is "thoroughly", not "went deep into": a press conference is no visit

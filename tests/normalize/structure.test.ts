@@ -39,6 +39,10 @@ describe('bylines', () => {
     ['来源：东南网 责任编辑：王立杰 我来说两句 |', ['责任编辑 王立杰']],
     // the next byline label right after a name
     ['本报讯 (记者田立通讯员贺立琴) 13日，县人大常委会召开会议。', ['记者 田立', '通讯员 贺立琴']],
+    // a slash after the label, two-character names spaced to the width of three
+    ['编辑/杜 立  审核/武 鹏  监制/卢 燕', ['编辑 杜立', '审核 武鹏', '监制 卢燕']],
+    // the author's name alone in brackets on one of the last lines
+    [`${BODY}\n（李立璇）`, ['作者 李立璇']],
     // …but not a source whose value holds a byline word
     ['来源：大众日报记者站', []],
     // not bylines
@@ -48,10 +52,12 @@ describe('bylines', () => {
     ['作者：中国产业经济信息网', []],
     ['编辑部召开会议，部署下一步工作。', []],
     ['（记者会现场）', []],
+    // a name in brackets on a line of its own far from the end is no signature
+    [`（李立璇）\n${BODY}\n${BODY}\n${BODY}\n${BODY}`, []],
   ])('%s', (line, expected) => {
     const doc = normalize(raw(`标题\n${line}`));
     expect(doc.bylines.map((b) => `${b.role} ${b.name}`)).toEqual(expected);
-    for (const b of doc.bylines) expect(doc.text.slice(b.span.start, b.span.end)).toBe(b.name);
+    for (const b of doc.bylines) expect(doc.text.slice(b.span.start, b.span.end).replace(/\s/g, '')).toBe(b.name);
   });
 });
 

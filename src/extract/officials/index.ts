@@ -284,7 +284,8 @@ const isCjkChar = (ch: string) => ch >= '\u4e00' && ch <= '\u9fff';
 // Where a department's name cannot reach back over: verbs and joiners of appointment prose.
 const DEPARTMENT_LEFT_STOP = /[为任和及与、，的由是在兼]/;
 // Stems that make an "X办公室主任" a company's or a generic one.
-const NOT_A_DEPARTMENT = /公司|集团|企业|工厂|厂$|学校|大学|学院|医院|银行|协会|商会|村|社区|该|本|各|其|相关|有关/;
+// (A village's, not 农业农村局 or 乡村振兴局.)
+const NOT_A_DEPARTMENT = /公司|集团|企业|工厂|厂$|学校|大学|学院|医院|银行|协会|商会|(?<!农)村$|社区|该|本|各|其|相关|有关/;
 // 发改委, 卫健委, 教委: a commission called by its short name. Not the party's own committees (区委,
 // 党委, 纪委, 政法委), whose heads are secretaries.
 const NOT_A_COMMISSION = /^(?:[省市区县旗州盟镇乡]|.*(?:党|纪|常|政法|党工|工|管|村|居))$/;
@@ -650,7 +651,9 @@ function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: Scop
   const text = ctx.text;
   // The organ of the last appointment of each sentence: 当选为政协…委员会主席，甲、乙当选为副主席.
   const lastOrgan = new Map<number, { organ: string; post: Post }>();
-  const appoint = (verb: string, at: number, nameSpans: Span[], postsAt: number): number | undefined => {
+  let lastPlace: PlaceMention | undefined;
+  // `from`: the place of the same names' post just before in the sentence (…市委副书记，提名为市长候选人).
+  const appoint = (verb: string, at: number, nameSpans: Span[], postsAt: number, from?: PlaceMention): number | undefined => {
     const sentence = ctx.sentenceIndexAt(at);
     let { posts, end } = readPosts(ctx, places, postsAt);
     // 赵刚当选为秘书长 after …政协…委员会主席: a bare rank is the sentence's organ's.
@@ -665,6 +668,8 @@ function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: Scop
       end = postsAt + bare[0].length;
     }
     if (nameSpans.some((n) => ctx.isDamaged(n))) return undefined;
+    if (from) posts = posts.map((p) => (p.place ? p : { ...p, place: inherit(from, p) }));
+    lastPlace = [...posts].reverse().find((p) => p.place)?.place;
     const ended = verb === '免去' || verb === '辞去';
     if (ended && !text.startsWith('职务', end)) return undefined;
     const last = posts[posts.length - 1]!;
@@ -699,7 +704,7 @@ function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: Scop
     // 王立明当选为区长 / 甲、乙和丙当选副县长 / 王立明同志辞去…职务: the names right before the verb.
     const between = BEFORE_VERB.exec(text.slice(Math.max(0, at - 16), at))?.[0] ?? '';
     let names = readNameListBefore(text, at - between.length);
-    // 阿布当选市长: after 当选 the post read is the evidence that what opens the clause is a name.
+    // 某某当选市长 (a name of no known surname): after 当选 the post read is the evidence that what opens the clause is a name.
     if (names.length === 0 && verb.startsWith('当选')) {
       const len = readClauseNameBefore(text, at - between.length);
       if (len > 0) names = [{ start: at - between.length - len, end: at - between.length }];
@@ -708,7 +713,7 @@ function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: Scop
     let end = appoint(verb, at, names, at + verb.length);
     // 王立明任某市委副书记，提名为市长候选人: the same names take the next post of the sentence.
     for (let next = end === undefined ? null : SAME_NAMES_NEXT.exec(text.slice(end, end + 6)); next && end !== undefined; next = end === undefined ? null : SAME_NAMES_NEXT.exec(text.slice(end, end + 6))) {
-      end = appoint(next[1]!, end + next[0].length - next[1]!.length, names, end + next[0].length);
+      end = appoint(next[1]!, end + next[0].length - next[1]!.length, names, end + next[0].length, lastPlace);
     }
   }
 }

@@ -132,7 +132,7 @@ export function readNameBefore(text: string, end: number): number {
 }
 
 /**
- * 阿布当选市长: a name of no known surname (Tibetan, Mongolian, Hui names) written alone from the
+ * 某某当选市长: a name of no known surname (Tibetan, Mongolian, Hui names) written alone from the
  * clause's start to a verb that gives it a post; its length, or 0. The caller reads the post.
  */
 export function readClauseNameBefore(text: string, end: number): number {

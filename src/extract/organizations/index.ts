@@ -101,6 +101,9 @@ export const organizations: Component = {
   run: findOrganizations,
 };
 
+// The stem of a branch: a company's name, then which branch (第三, 南京) before 分公司.
+const BRANCH_OF_NAMED = /(?:公司|集团)(?:第[一二三四五六七八九十\d]{1,3}|[\u4e00-\u9fff]{2,4})?分$/;
+
 function findOrganizations(ctx: ExtractContext): Findings {
   const text = ctx.text;
   const { boundary, companySuffixes, institutionSuffixes, industrySuffixes, genericStems, descriptive, localService, notIndustryStems, builderBureau } = words();
@@ -127,7 +130,9 @@ function findOrganizations(ctx: ExtractContext): Findings {
     if (company) {
       const start = boundary.startOf(text, i, 24, floor);
       const stem = text.slice(start, i);
-      if (!genericStems.has(stem) && !descriptive.test(stem) && stem.length >= 2 && !onlyIndustryWords(stem)) {
+      // 恒达建工公司第三分公司: a branch of a named company is named (海外分公司 is not).
+      const branch = BRANCH_OF_NAMED.test(stem);
+      if (!genericStems.has(stem) && (!descriptive.test(stem) || branch) && stem.length >= 2 && !onlyIndustryWords(stem)) {
         add('Company', { start, end: company.end }, ORGANIZATION_RULES.legalSuffix.id);
       }
       floor = company.end;

@@ -42,7 +42,8 @@ const LIST_INTRODUCER = /包括|分别是|分别为|项目有|既有|分别为�
 const LIST_ITEM = /^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)/;
 
 // A sentence about what is still to come (将于明年开工, 计划年底开工) is not about the event reported.
-const FUTURE = /将于|计划于?|预计|拟于|力争|明年|下一步|即将/;
+// (计划总投资, 预计年产值: a planned amount, not a later event.)
+const FUTURE = /将于|计划(?!总?投资)|预计(?!年?产值|总?投资|年?销售|可?实现|新增)|拟于|力争|明年|下一步|即将/;
 
 // The lead: an event article says what happened in its first sentences (6月9日，泸县举行…开工仪式;
 // 区委书记王立明带队调研…); a work report or a round-up mentions events along the way.
