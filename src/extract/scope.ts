@@ -6,6 +6,7 @@ import { gazetteer, type AdminUnit } from '../gazetteer';
 import { lexicon, type Lexicon } from '../lexicon';
 import type { MentionLabel, PlaceMention } from '../types';
 import type { ExtractContext } from './context';
+import { lookupVisits } from './lookups';
 import { unitMention } from './places/mention';
 
 export interface Scope {
@@ -68,6 +69,7 @@ export class ScopeIndex {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
       if (isHeadingLine(text.slice(lineStart, lineEnd))) {
+        lookupVisits.count += places.length;
         const inLine = places.filter((m) => m.label === 'District' && m.span.start >= lineStart && m.span.end <= lineEnd);
         const names = new Set(inLine.map((m) => m.name));
         if (names.size === 1) this.sections.push({ start: lineStart, district: inLine[0]! });
@@ -86,6 +88,7 @@ export class ScopeIndex {
   districtAt(pos: number): PlaceMention | undefined {
     const sentence = this.ctx.sentenceSpanAt(pos);
     let inSentence: PlaceMention | undefined;
+    lookupVisits.count += this.districts.length;
     for (const m of this.districts) {
       if (m.span.start < sentence.start || m.span.end > pos) continue;
       // 到舞钢市纺织产业园考察: a place opening the name of what a visit goes to is still its location.
@@ -103,11 +106,13 @@ export class ScopeIndex {
    */
   firstNamed(fits: (m: PlaceMention) => boolean): PlaceMention | undefined {
     const places = this.ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.implied && fits(m));
+    lookupVisits.count += this.ctx.byLabel('District', 'City', 'Province').length;
     return places.find((m) => !m.attrs.anaphora) ?? places.find((m) => m.attrs.anaphora && m.attrs.code);
   }
 
   sectionDistrictAt(pos: number): PlaceMention | undefined {
     let found: PlaceMention | undefined;
+    lookupVisits.count += this.sections.length;
     for (const s of this.sections) if (s.start <= pos) found = s.district;
     return found;
   }
