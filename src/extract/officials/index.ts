@@ -454,7 +454,8 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): PlaceMention 
   const counties = [scope.districtAt(pos), scope.sectionDistrictAt(pos), scope.document.district].filter((m): m is PlaceMention => m !== undefined);
   // The article's own unit of the title's level when nothing nearer says: the first one it names
   // (its dateline or lead: 6月9日，泸县举行… ; 县委书记X is 泸县's).
-  const firstNamed = (level: PlaceMention['attrs']['level']) => scope.firstNamed((m) => m.attrs.level === level && fitsLevelChar(m, title));
+  const firstNamed = (level: PlaceMention['attrs']['level']) =>
+    scope.firstNamed(`${level}|${title.sharedSuffix ?? ''}`, (m) => m.attrs.level === level && fitsLevelChar(m, title));
   switch (title.level) {
     case 'province':
       return scope.document.province;
