@@ -3,6 +3,7 @@
 // return what they found; only extract() changes it (see extract/index.ts).
 import { isPlaceMention, type Document, type Evidence, type Mention, type MentionLabel, type MentionWith, type RelationMention, type Span } from '../types';
 import { quoteOriginal } from '../normalize/quote';
+import { SpanIndex } from './positions';
 import { ScopeIndex } from './scope';
 
 export interface Rule {
@@ -20,6 +21,7 @@ export class ExtractContext {
   private readonly found: RelationMention[] = [];
   private scopeIndex: ScopeIndex | undefined;
   private readonly labelCache = new Map<string, readonly Mention[]>();
+  private readonly positionCache = new Map<string, SpanIndex<Mention>>();
   /** Sentence index of each character (built once). */
   private readonly sentenceOf: Int32Array;
   private readonly damagedMask: Uint8Array;
@@ -53,7 +55,7 @@ export class ExtractContext {
   /** extract() only: a component's mentions join the kept ones. */
   addMentions(mentions: readonly Mention[]): void {
     this.current = [...this.current, ...mentions];
-    this.labelCache.clear();
+    this.clearCaches();
     // The scope is read from the places: new ones make it stale.
     if (mentions.some(isPlaceMention)) this.scopeIndex = undefined;
   }
@@ -61,8 +63,13 @@ export class ExtractContext {
   /** extract() only: a filter's verdict replaces the kept mentions. */
   replaceMentions(mentions: readonly Mention[]): void {
     this.current = mentions;
-    this.labelCache.clear();
+    this.clearCaches();
     this.scopeIndex = undefined;
+  }
+
+  private clearCaches(): void {
+    this.labelCache.clear();
+    this.positionCache.clear();
   }
 
   /** extract() only. */
@@ -102,6 +109,17 @@ export class ExtractContext {
     let found = this.labelCache.get(key);
     if (!found) this.labelCache.set(key, (found = this.current.filter((m) => (labels as MentionLabel[]).includes(m.label))));
     return found as ReadonlyArray<MentionWith<L>>;
+  }
+
+  /**
+   * byLabel(labels) indexed by where each mention starts and ends, for look-ups by position (which
+   * start here, which end in this range) that do not scan every mention; built once like byLabel.
+   */
+  positions<L extends MentionLabel>(...labels: L[]): SpanIndex<MentionWith<L>> {
+    const key = labels.join();
+    let index = this.positionCache.get(key);
+    if (!index) this.positionCache.set(key, (index = new SpanIndex<Mention>(this.byLabel(...labels))));
+    return index as unknown as SpanIndex<MentionWith<L>>;
   }
 }
 

@@ -163,9 +163,10 @@ function findOfficials(ctx: ExtractContext): Findings {
   const text = ctx.text;
   const places = ctx.byLabel('Town', 'District', 'City', 'Province');
   const titles = titleMatches(ctx, places);
+  const placesAt = ctx.positions('Town', 'District', 'City', 'Province');
   const placeEndingAt = (pos: number, shared?: string): PlaceMention | undefined =>
-    places.find((p) => p.span.end === pos) ??
-    (shared ? places.find((p) => p.span.end === pos + 1 && p.name.endsWith(shared) && text.charAt(pos) === shared) : undefined);
+    placesAt.endingAt(pos)[0] ??
+    (shared ? placesAt.endingAt(pos + 1).find((p) => p.name.endsWith(shared) && text.charAt(pos) === shared) : undefined);
 
   let chain: Post[] = [];
   let chainEnd = -1;
