@@ -3,6 +3,7 @@
 // return what they found; only extract() changes it (see extract/index.ts).
 import { isPlaceMention, type Document, type Evidence, type Mention, type MentionLabel, type MentionWith, type RelationMention, type Span } from '../types';
 import { quoteOriginal } from '../normalize/quote';
+import { lookupVisits } from './lookups';
 import { SpanIndex } from './positions';
 import { ScopeIndex } from './scope';
 
@@ -156,9 +157,15 @@ export type Step = Component | Filter;
 export class FindingsBuilder implements Findings {
   readonly mentions: Mention[] = [];
   readonly relations: RelationMention[] = [];
+  /**
+   * For each set of labels covering() was asked about: the first mention added over each position,
+   * kept up to date by add(), so a look-up does not scan every mention found so far.
+   */
+  private readonly coverage = new Map<string, { labels: readonly MentionLabel[]; at: Map<number, Mention> }>();
 
   add<M extends Mention>(mention: M): M {
     this.mentions.push(mention);
+    for (const cover of this.coverage.values()) if (cover.labels.length === 0 || cover.labels.includes(mention.label)) coverPositions(cover.at, mention);
     return mention;
   }
 
@@ -168,6 +175,18 @@ export class FindingsBuilder implements Findings {
 
   /** The mention found so far that covers position `pos` (of one of `labels`, when given), if any. */
   covering(pos: number, ...labels: MentionLabel[]): Mention | undefined {
-    return this.mentions.find((m) => (labels.length === 0 || labels.includes(m.label)) && m.span.start <= pos && pos < m.span.end);
+    const key = labels.join();
+    let cover = this.coverage.get(key);
+    if (!cover) {
+      this.coverage.set(key, (cover = { labels, at: new Map() }));
+      for (const m of this.mentions) if (labels.length === 0 || labels.includes(m.label)) coverPositions(cover.at, m);
+    }
+    lookupVisits.count++;
+    return cover.at.get(pos);
   }
+}
+
+/** Marks the positions `mention` covers that no earlier mention does. */
+function coverPositions(at: Map<number, Mention>, mention: Mention): void {
+  for (let i = mention.span.start; i < mention.span.end; i++) if (!at.has(i)) at.set(i, mention);
 }

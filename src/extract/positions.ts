@@ -34,10 +34,13 @@ export function lowerBound(values: ArrayLike<number>, value: number): number {
 export class SpanIndex<M extends { span: Span }> {
   private readonly starts: Sorted;
   private readonly ends: Sorted;
+  /** The longest span's length: how far before a position a mention over it may start. */
+  private readonly maxLength: number;
 
   constructor(readonly list: readonly M[]) {
     this.starts = sortBy(list, (m) => m.span.start);
     this.ends = sortBy(list, (m) => m.span.end);
+    this.maxLength = list.reduce((max, m) => Math.max(max, m.span.end - m.span.start), 0);
   }
 
   /** The mentions that start at `pos`. */
@@ -60,19 +63,37 @@ export class SpanIndex<M extends { span: Span }> {
     return this.inRange(this.ends, from, to);
   }
 
+  /** The mentions that overlap `span` (a.start < b.end && b.start < a.end). */
+  overlapping(span: Span): M[] {
+    return this.inRange(this.starts, span.start - this.maxLength + 1, span.end).filter((m) => span.start < m.span.end && m.span.start < span.end);
+  }
+
+  /** The mentions `span` lies inside (their start at or before its start, their end at or after its end). */
+  containing(span: Span): M[] {
+    return this.inRange(this.starts, span.end - this.maxLength, span.start + 1).filter((m) => span.end <= m.span.end);
+  }
+
   /**
    * The mention that starts last at or before `pos` and is accepted, walking back no further than
    * `floor`; of several starting there, the first in list order.
    */
   lastStartingBefore(pos: number, floor: number, accept: (m: M) => boolean): M | undefined {
-    const { offsets, items } = this.starts;
+    return this.lastBefore(this.starts, pos, floor, accept);
+  }
+
+  /** As lastStartingBefore, by where mentions end. */
+  lastEndingBefore(pos: number, floor: number, accept: (m: M) => boolean): M | undefined {
+    return this.lastBefore(this.ends, pos, floor, accept);
+  }
+
+  private lastBefore({ offsets, items }: Sorted, pos: number, floor: number, accept: (m: M) => boolean): M | undefined {
     let found: number | undefined;
     for (let k = lowerBound(offsets, pos + 1) - 1; k >= 0 && offsets[k]! >= floor; k--) {
       lookupVisits.count++;
-      if (found !== undefined && offsets[k]! < this.list[found]!.span.start) break;
-      if (accept(this.list[items[k]!]!)) found = items[k]!;
+      if (found !== undefined && offsets[k]! < offsets[found]!) break;
+      if (accept(this.list[items[k]!]!)) found = k;
     }
-    return found === undefined ? undefined : this.list[found];
+    return found === undefined ? undefined : this.list[items[found]!];
   }
 
   private inRange({ offsets, items }: Sorted, from: number, to: number): M[] {
@@ -81,5 +102,38 @@ export class SpanIndex<M extends { span: Span }> {
     lookupVisits.count += picked.length + 1;
     if (picked.length > 1) picked.sort((a, b) => a - b);
     return picked.map((i) => this.list[i]!);
+  }
+}
+
+/**
+ * Spans that do not overlap one another, claimed one at a time over a text (the projects kept so
+ * far): whether a span overlaps a claimed one costs that span's length, not the number claimed.
+ * Overlap as a.start < b.end && b.start < a.end, empty spans included.
+ */
+export class DisjointSpans {
+  /** For each character, 1 + the number of the claim that covers it; 0 when none does. */
+  private readonly owner: Int32Array;
+  /** Claimed empty spans: they cover no character (there are none in practice). */
+  private readonly empty: Span[] = [];
+  private claims = 0;
+
+  constructor(textLength: number) {
+    this.owner = new Int32Array(textLength + 1);
+  }
+
+  overlaps(span: Span): boolean {
+    lookupVisits.count += span.end - span.start + this.empty.length + 1;
+    if (span.start === span.end) {
+      // Empty: inside a claim that covers the characters on both sides.
+      const before = this.owner[span.start - 1] ?? 0;
+      return before !== 0 && before === this.owner[span.start];
+    }
+    for (let i = span.start; i < span.end; i++) if (this.owner[i] !== 0) return true;
+    return this.empty.some((e) => span.start < e.start && e.start < span.end);
+  }
+
+  claim(span: Span): void {
+    if (span.start === span.end) this.empty.push(span);
+    else this.owner.fill(++this.claims, span.start, span.end);
   }
 }

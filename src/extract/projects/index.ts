@@ -7,6 +7,7 @@ import type { Component, ExtractContext, Findings, Rule } from '../context';
 import { gazetteer } from '../../gazetteer';
 import { alternation, lexicon, type Lexicon } from '../../lexicon';
 import { capacity } from '../../lexicon/projects';
+import { SpanIndex } from '../positions';
 import { clauseAround, isCjk } from '../text';
 import { Trie } from '../trie';
 
@@ -453,9 +454,15 @@ function findInfrastructure(ctx: ExtractContext, add: (span: Span, ruleId: strin
 function facilitiesUnderConstruction(ctx: ExtractContext, found: Project[]): void {
   const text = ctx.text;
   const { construction, builtBy: builtByVerb } = words();
+  // The projects found so far, and the institutions this loop makes projects of (by their spans).
+  const projectsAt = new SpanIndex(found);
+  const institutionsAt = ctx.positions('Institution');
+  const built = new Set<MentionWith<'Institution'>>();
+  const insideProject = (span: Span) =>
+    projectsAt.containing(span).some((p) => span.end < p.span.end) || institutionsAt.containing(span).some((o) => built.has(o) && span.end < o.span.end);
   for (const m of ctx.byLabel('Institution')) {
     // 北方大学国家大学科技园: the university owns the park; it is not the building.
-    if (found.some((p) => p.span.start <= m.span.start && m.span.end < p.span.end)) continue;
+    if (insideProject(m.span)) continue;
     const clause = clauseAround(text, m.span);
     // The words may stand before the name (新建X) or after it (X基本建成, X、Y等项目建设); a list
     // tail before the name (…等医疗项目2个、X名医团队) is about other items.
@@ -466,6 +473,7 @@ function facilitiesUnderConstruction(ctx: ExtractContext, found: Project[]): voi
     const tail = WRITTEN_TAIL.exec(text.slice(m.span.end, m.span.end + 4))?.[0];
     if (!builtBy && !tail && !construction.test(text.slice(clause.start, m.span.start)) && !construction.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
     found.push({ label: 'Project', name: m.name, span: m.span, ruleId: PROJECT_RULES.facility.id, attrs: tail ? { aliases: [m.name + tail] } : {} });
+    built.add(m);
   }
 }
 
