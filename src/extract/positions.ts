@@ -36,6 +36,8 @@ export class SpanIndex<M extends { span: Span }> {
   private readonly ends: Sorted;
   /** The longest span's length: how far before a position a mention over it may start. */
   private readonly maxLength: number;
+  /** For each place in end order, the largest list number up to it (made when first asked). */
+  private lastByEnd: number[] | undefined;
 
   constructor(readonly list: readonly M[]) {
     this.starts = sortBy(list, (m) => m.span.start);
@@ -61,6 +63,23 @@ export class SpanIndex<M extends { span: Span }> {
   /** The mentions whose end is in [from, to). */
   endingIn(from: number, to: number): M[] {
     return this.inRange(this.ends, from, to);
+  }
+
+  /** The mentions that lie inside one of `spans` (their start at or after its start, their end at or before its end). */
+  withinAny(spans: readonly Span[]): M[] {
+    const picked = new Set<number>();
+    for (const span of spans) {
+      for (const i of this.itemsInRange(this.starts, span.start, span.end + 1)) if (this.list[i]!.span.end <= span.end) picked.add(i);
+    }
+    return [...picked].sort((a, b) => a - b).map((i) => this.list[i]!);
+  }
+
+  /** Of the mentions that end at or before `pos`, the last in list order. */
+  lastEndingBy(pos: number): M | undefined {
+    this.lastByEnd ??= this.ends.items.reduce<number[]>((acc, item, k) => (acc.push(k > 0 ? Math.max(acc[k - 1]!, item) : item), acc), []);
+    lookupVisits.count++;
+    const k = lowerBound(this.ends.offsets, pos + 1) - 1;
+    return k >= 0 ? this.list[this.lastByEnd[k]!] : undefined;
   }
 
   /** The mentions that overlap `span` (a.start < b.end && b.start < a.end). */
@@ -96,12 +115,18 @@ export class SpanIndex<M extends { span: Span }> {
     return found === undefined ? undefined : this.list[items[found]!];
   }
 
-  private inRange({ offsets, items }: Sorted, from: number, to: number): M[] {
+  private inRange(sorted: Sorted, from: number, to: number): M[] {
+    const picked = this.itemsInRange(sorted, from, to);
+    if (picked.length > 1) picked.sort((a, b) => a - b);
+    return picked.map((i) => this.list[i]!);
+  }
+
+  /** The list numbers of the mentions whose offset is in [from, to), in offset order. */
+  private itemsInRange({ offsets, items }: Sorted, from: number, to: number): number[] {
     const picked: number[] = [];
     for (let k = lowerBound(offsets, from); k < offsets.length && offsets[k]! < to; k++) picked.push(items[k]!);
     lookupVisits.count += picked.length + 1;
-    if (picked.length > 1) picked.sort((a, b) => a - b);
-    return picked.map((i) => this.list[i]!);
+    return picked;
   }
 }
 

@@ -198,7 +198,7 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
 function attended(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const { attendCeremony, ceremony } = relationWords();
-  const projects = ctx.byLabel('Project');
+  const projects = ctx.positions('Project');
   for (const official of ctx.byLabel('Official')) {
     const clause = clauseAround(text, official.span.start);
     const rest = text.slice(official.span.end, clause.end);
@@ -212,8 +212,8 @@ function attended(ctx: ExtractContext, out: FindingsBuilder): void {
     const date = lastMonthDay(text, sentence.start, official.span.start);
     const windowStart = date ? date.index : clauseAround(text, Math.max(sentence.start, clause.start - 1)).start;
     const eventDate = completedDate(ctx, date?.written);
-    for (const project of projects) {
-      if (project.span.start < windowStart || project.span.end > clause.end) continue;
+    for (const project of projects.startingIn(windowStart, clause.end + 1)) {
+      if (project.span.end > clause.end) continue;
       out.relate({
         type: 'ATTENDED',
         from: official,
