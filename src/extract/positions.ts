@@ -76,7 +76,11 @@ export class SpanIndex<M extends { span: Span }> {
 
   /** Of the mentions that end at or before `pos`, the last in list order. */
   lastEndingBy(pos: number): M | undefined {
-    this.lastByEnd ??= this.ends.items.reduce<number[]>((acc, item, k) => (acc.push(k > 0 ? Math.max(acc[k - 1]!, item) : item), acc), []);
+    if (!this.lastByEnd) {
+      this.lastByEnd = [];
+      let last = -1;
+      for (const item of this.ends.items) this.lastByEnd.push((last = Math.max(last, item)));
+    }
     lookupVisits.count++;
     const k = lowerBound(this.ends.offsets, pos + 1) - 1;
     return k >= 0 ? this.list[this.lastByEnd[k]!] : undefined;
