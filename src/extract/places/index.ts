@@ -2,7 +2,7 @@
 // resolved to one unit each from the document's own context: the 市中区 of an article about
 // 枣庄 is 370402, of an article about 济南 370103.
 import { gazetteer, shortName, type AdminUnit } from '../../gazetteer';
-import { isPlaceMention, type Mention, type PlaceMention, type Span } from '../../types';
+import { isPlaceMention, type PlaceMention, type Span } from '../../types';
 import { type Component, type ExtractContext, type Findings, FindingsBuilder, type Rule } from '../context';
 import { townMention, unitMention, zoneMention } from './mention';
 import { DisjointSpans, SpanIndex } from '../positions';
