@@ -14,8 +14,9 @@ import type { Neo4jResult } from './neo4j-load';
 import { summarizeProfile, type ProfileSummary } from './profile';
 import type { ScaleMode, ScaleResult } from './scale';
 import type { ThroughputResult } from './throughput';
+import { ensureLongInput, type LongResult, type LongShape } from './long';
 
-const PARTS = ['throughput', 'scaling', 'jobs', 'neo4j', 'e2e', 'profile'] as const;
+const PARTS = ['throughput', 'scaling', 'jobs', 'neo4j', 'e2e', 'profile', 'long'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Plan {
@@ -34,6 +35,9 @@ interface Plan {
   profileArticles: number;
   profileRuns: number;
   warmRuns: number;
+  /** One long file: lines of a clause each, and articles as written to this many bytes. */
+  longLines: number[];
+  longBytes: number[];
   /** --max-old-space-size for the scaling children; 0: Node's default. */
   heapMb: number;
   seed: string;
@@ -52,6 +56,8 @@ const FULL: Omit<Plan, 'parts' | 'corpusOnly' | 'seed' | 'force'> = {
   profileArticles: 1000,
   profileRuns: 3,
   warmRuns: 3,
+  longLines: [25_000, 50_000, 100_000, 200_000],
+  longBytes: [4_000_000, 8_000_000, 15_000_000],
   heapMb: 0,
 };
 
@@ -68,6 +74,8 @@ const QUICK: typeof FULL = {
   profileArticles: 200,
   profileRuns: 2,
   warmRuns: 1,
+  longLines: [25_000, 50_000],
+  longBytes: [2_000_000, 4_000_000],
 };
 
 const HELP = `npm run bench -- [flags]
@@ -82,6 +90,8 @@ const HELP = `npm run bench -- [flags]
   --batch-sizes 200,1000,5000
   --articles 1000          articles for throughput (and profile)
   --runs 5                 measured runs for throughput (after one warm-up run)
+  --long-lines 25k,50k     the long part: one file of this many lines, a clause a line
+  --long-bytes 4m,8m       …and one article of this many bytes (the articles run together)
   --heap-mb N              --max-old-space-size for the scaling children (a 100k build needs more than Node's default)
   --seed S                 corpus seed (default ${DEFAULT_SEED})
   --force                  remake the corpus even if one is on disk`;
@@ -110,6 +120,8 @@ function planFrom(argv: string[]): Plan | undefined {
       articles: { type: 'string' },
       runs: { type: 'string' },
       'heap-mb': { type: 'string' },
+      'long-lines': { type: 'string' },
+      'long-bytes': { type: 'string' },
       seed: { type: 'string' },
       force: { type: 'boolean' },
     },
@@ -136,6 +148,8 @@ function planFrom(argv: string[]): Plan | undefined {
     profileArticles: articles ?? base.profileArticles,
     runs: values.runs ? Number(values.runs) : base.runs,
     heapMb: values['heap-mb'] ? Number(values['heap-mb']) : base.heapMb,
+    longLines: list(values['long-lines'], count) ?? base.longLines,
+    longBytes: list(values['long-bytes'], count) ?? base.longBytes,
     seed: values.seed ?? DEFAULT_SEED,
     force: values.force ?? false,
   };
@@ -349,6 +363,38 @@ async function profilePart(plan: Plan, corpus: CorpusInfo, resultsDir: string): 
   return { markdown, data: summary };
 }
 
+async function longPart(plan: Plan): Promise<Omit<Section, 'part' | 'seconds' | 'loadBefore' | 'loadAfter'>> {
+  const inputs: Array<[LongShape, number]> = [...plan.longLines.map((n): [LongShape, number] => ['lines', n]), ...plan.longBytes.map((n): [LongShape, number] => ['article', n])];
+  const results: LongResult[] = [];
+  for (const [shape, size] of inputs) {
+    const file = await ensureLongInput(shape, size, plan.seed);
+    results.push(await withProgress(`long ${shape} ${size}`, 'files', 1, () => runChild<LongResult>('long.ts', [file, shape, String(size)], { nodeFlags: childFlags(plan) })));
+  }
+  // Linear: the extraction time per MB stays the same as the input grows.
+  const first = new Map<LongShape, LongResult>();
+  for (const r of results) if (!first.has(r.shape)) first.set(r.shape, r);
+  const perMb = (r: LongResult) => r.extractSeconds / (r.textBytes / 1e6);
+  const markdown = [
+    'One file, one document, in a child process: `lines`, the corpus split after every clause (a badly split export), N lines; `article`, the corpus as written run together to N bytes.',
+    '',
+    table(
+      ['shape', 'size', 'MB of text', 'normalize s', 'extract s', 'extract s/MB', 's/MB vs smallest', 'mentions', 'relations'],
+      results.map((r) => [
+        r.shape,
+        r.shape === 'lines' ? `${int(r.size)} lines` : `${fixed(r.size / 1e6, 0)} MB`,
+        fixed(r.textBytes / 1e6, 1),
+        fixed(r.normalizeSeconds, 1),
+        fixed(r.extractSeconds, 1),
+        fixed(perMb(r), 2),
+        fixed(perMb(r) / perMb(first.get(r.shape)!), 2),
+        int(r.mentions),
+        int(r.relations),
+      ]),
+    ),
+  ].join('\n');
+  return { markdown, data: results };
+}
+
 // ---- main ------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -391,6 +437,7 @@ async function main(): Promise<void> {
       neo4j: () => neo4jPart(plan),
       e2e: () => e2ePart(plan),
       profile: () => profilePart(plan, small, resultsDir),
+      long: () => longPart(plan),
     }[part];
     // A part that fails is reported in its section; the parts before and after it still count.
     const section = await run().catch((err: unknown) => {

@@ -3,6 +3,8 @@
 // return what they found; only extract() changes it (see extract/index.ts).
 import { isPlaceMention, type Document, type Evidence, type Mention, type MentionLabel, type MentionWith, type RelationMention, type Span } from '../types';
 import { quoteOriginal } from '../normalize/quote';
+import { lookupVisits } from './lookups';
+import { SpanIndex } from './positions';
 import { ScopeIndex } from './scope';
 
 export interface Rule {
@@ -20,6 +22,7 @@ export class ExtractContext {
   private readonly found: RelationMention[] = [];
   private scopeIndex: ScopeIndex | undefined;
   private readonly labelCache = new Map<string, readonly Mention[]>();
+  private readonly positionCache = new Map<string, SpanIndex<Mention>>();
   /** Sentence index of each character (built once). */
   private readonly sentenceOf: Int32Array;
   private readonly damagedMask: Uint8Array;
@@ -53,7 +56,7 @@ export class ExtractContext {
   /** extract() only: a component's mentions join the kept ones. */
   addMentions(mentions: readonly Mention[]): void {
     this.current = [...this.current, ...mentions];
-    this.labelCache.clear();
+    this.clearCaches();
     // The scope is read from the places: new ones make it stale.
     if (mentions.some(isPlaceMention)) this.scopeIndex = undefined;
   }
@@ -61,8 +64,13 @@ export class ExtractContext {
   /** extract() only: a filter's verdict replaces the kept mentions. */
   replaceMentions(mentions: readonly Mention[]): void {
     this.current = mentions;
-    this.labelCache.clear();
+    this.clearCaches();
     this.scopeIndex = undefined;
+  }
+
+  private clearCaches(): void {
+    this.labelCache.clear();
+    this.positionCache.clear();
   }
 
   /** extract() only. */
@@ -103,6 +111,17 @@ export class ExtractContext {
     if (!found) this.labelCache.set(key, (found = this.current.filter((m) => (labels as MentionLabel[]).includes(m.label))));
     return found as ReadonlyArray<MentionWith<L>>;
   }
+
+  /**
+   * byLabel(labels) indexed by where each mention starts and ends, for look-ups by position (which
+   * start here, which end in this range) that do not scan every mention; built once like byLabel.
+   */
+  positions<L extends MentionLabel>(...labels: L[]): SpanIndex<MentionWith<L>> {
+    const key = labels.join();
+    let index = this.positionCache.get(key);
+    if (!index) this.positionCache.set(key, (index = new SpanIndex<Mention>(this.byLabel(...labels))));
+    return index as unknown as SpanIndex<MentionWith<L>>;
+  }
 }
 
 /** What a component found in one document. */
@@ -138,9 +157,15 @@ export type Step = Component | Filter;
 export class FindingsBuilder implements Findings {
   readonly mentions: Mention[] = [];
   readonly relations: RelationMention[] = [];
+  /**
+   * For each set of labels covering() was asked about: the first mention added over each position,
+   * kept up to date by add(), so a look-up does not scan every mention found so far.
+   */
+  private readonly coverage = new Map<string, { labels: readonly MentionLabel[]; at: Map<number, Mention> }>();
 
   add<M extends Mention>(mention: M): M {
     this.mentions.push(mention);
+    for (const cover of this.coverage.values()) if (cover.labels.length === 0 || cover.labels.includes(mention.label)) coverPositions(cover.at, mention);
     return mention;
   }
 
@@ -150,6 +175,18 @@ export class FindingsBuilder implements Findings {
 
   /** The mention found so far that covers position `pos` (of one of `labels`, when given), if any. */
   covering(pos: number, ...labels: MentionLabel[]): Mention | undefined {
-    return this.mentions.find((m) => (labels.length === 0 || labels.includes(m.label)) && m.span.start <= pos && pos < m.span.end);
+    const key = labels.join();
+    let cover = this.coverage.get(key);
+    if (!cover) {
+      this.coverage.set(key, (cover = { labels, at: new Map() }));
+      for (const m of this.mentions) if (labels.length === 0 || labels.includes(m.label)) coverPositions(cover.at, m);
+    }
+    lookupVisits.count++;
+    return cover.at.get(pos);
   }
+}
+
+/** Marks the positions `mention` covers that no earlier mention does. */
+function coverPositions(at: Map<number, Mention>, mention: Mention): void {
+  for (let i = mention.span.start; i < mention.span.end; i++) if (!at.has(i)) at.set(i, mention);
 }

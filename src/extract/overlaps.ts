@@ -11,6 +11,7 @@
 //      except a zone the text gives its own organ (南湖科技园管委会): that park is the zone, no project.
 import { isPlaceMention, type Mention, type MentionWith, type Span } from '../types';
 import type { ExtractContext, Filter } from './context';
+import { DisjointSpans, SpanIndex } from './positions';
 import { PLACE_RULES } from './places';
 import { PROJECT_RULES, projectWords } from './projects';
 
@@ -20,7 +21,6 @@ const ZONE_ORGAN_RULE = PLACE_RULES.zoneOrgan.id;
 type Organization = MentionWith<'Company' | 'Institution'>;
 type Project = MentionWith<'Project'>;
 
-const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 
 export const settleOverlaps: Filter = {
@@ -34,10 +34,10 @@ export const settleOverlaps: Filter = {
     const replaced = (m: Mention) => m.label === 'Institution' && facilities.has(`${m.span.start}:${m.span.end}`);
     const organizations = mentions.filter((m): m is Organization => (m.label === 'Company' || m.label === 'Institution') && !replaced(m));
     const { kept, dropped } = projectsOverOrganizations(projects, organizations, ctx.text);
-    const names: Span[] = [...organizations.filter((o) => !dropped.has(o)), ...kept].map((m) => m.span);
+    const names = new SpanIndex<Mention>([...organizations.filter((o) => !dropped.has(o)), ...kept]);
     // …and a county's short name inside a town's (梁山 in 梁山街道).
-    const towns = mentions.filter((m) => m.label === 'Town').map((m) => m.span);
-    const insideName = (m: Mention) => names.some((n) => inside(m.span, n)) || (m.label !== 'Town' && towns.some((t) => inside(m.span, t)));
+    const towns = new SpanIndex(mentions.filter((m) => m.label === 'Town'));
+    const insideName = (m: Mention) => names.containing(m.span).length > 0 || (m.label !== 'Town' && towns.containing(m.span).length > 0);
     const others = mentions.filter((m) => m.label !== 'Project' && !replaced(m) && !dropped.has(m as Organization) && !(isPlaceMention(m) && insideName(m)));
     return [...others, ...kept];
   },
@@ -48,10 +48,13 @@ function projectsOverOrganizations(projects: Project[], organizations: Organizat
   const { renovationRest } = projectWords();
   const byLength = [...projects].sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
   const kept: Project[] = [];
+  const keptSpans = new DisjointSpans(text.length);
+  const organizationsAt = new SpanIndex(organizations);
   const dropped = new Set<Organization>();
   for (const m of byLength) {
-    if (kept.some((k) => overlap(k.span, m.span))) continue;
-    const orgs = organizations.filter((o) => !dropped.has(o) && overlap(o.span, m.span));
+    // (Kept projects never overlap one another.)
+    if (keptSpans.overlaps(m.span)) continue;
+    const orgs = organizationsAt.overlapping(m.span).filter((o) => !dropped.has(o));
     if (orgs.some((o) => inside(m.span, o.span))) continue;
     if (orgs.some((o) => o.span.start < m.span.start)) continue;
     // 南湖小学改扩建项目, 实验中学二期: the project is the school's own building work, so the
@@ -60,6 +63,7 @@ function projectsOverOrganizations(projects: Project[], organizations: Organizat
     const ownBuilding = (o: Organization) => o.label === 'Institution' && o.span.start === m.span.start && renovationRest.test(text.slice(o.span.end, m.span.end));
     for (const o of orgs) if (o.span.start > m.span.start || ownBuilding(o)) dropped.add(o);
     kept.push(m);
+    keptSpans.claim(m.span);
   }
   return { kept: kept.sort((a, b) => a.span.start - b.span.start), dropped };
 }

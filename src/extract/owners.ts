@@ -52,9 +52,9 @@ function findOwners(ctx: ExtractContext): Findings {
   const out = new FindingsBuilder();
   const text = ctx.text;
   const words = lexicon().compiled(compileOwnerWords);
-  const companies = ctx.byLabel('Company');
+  const companies = ctx.positions('Company');
   for (const project of ctx.byLabel('Project')) {
-    if (companies.some((c) => c.span.start === project.span.start)) continue;
+    if (companies.startingAt(project.span.start).length > 0) continue;
     // The province or city, possibly both (江苏南通…), that opens the name.
     let at = project.span.start;
     for (let len = provinceOrCityAt(text, at); len > 0; len = provinceOrCityAt(text, at)) at += len;

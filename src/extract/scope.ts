@@ -6,7 +6,9 @@ import { gazetteer, type AdminUnit } from '../gazetteer';
 import { lexicon, type Lexicon } from '../lexicon';
 import type { MentionLabel, PlaceMention } from '../types';
 import type { ExtractContext } from './context';
+import { lookupVisits } from './lookups';
 import { unitMention } from './places/mention';
+import { lowerBound, SpanIndex } from './positions';
 
 export interface Scope {
   district?: PlaceMention;
@@ -31,12 +33,16 @@ export class ScopeIndex {
   readonly document: Scope;
   /** Start offset of each heading that names a district, with that district. */
   private readonly sections: Array<{ start: number; district: PlaceMention }> = [];
-  /** Districts and zones in text order, for the look-ups below. */
-  private readonly districts: readonly PlaceMention[];
+  /** Where each section starts, ascending: `sections` for a binary search. */
+  private readonly sectionStarts: number[];
+  /** Districts and zones by position, for the look-ups below. */
+  private readonly districts: SpanIndex<PlaceMention>;
+  /** firstNamed's answers, by the key its caller gives the test. */
+  private readonly firstNamedCache = new Map<string, PlaceMention | undefined>();
 
   constructor(private readonly ctx: ExtractContext) {
     const places = ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.anaphora);
-    this.districts = ctx.byLabel('District');
+    this.districts = new SpanIndex(ctx.byLabel('District'));
     // 赴舞钢市考察: where a delegation goes is not whose the article is, unless it names nothing else.
     const outbound = outboundPlaces(ctx.text, places);
     const home = places.filter((m) => !outbound.has(m));
@@ -61,22 +67,36 @@ export class ScopeIndex {
       if (unit) document = documentScope([...named.filter((m) => m.label !== 'District'), impliedPlace(unit)]);
     }
     this.document = document;
-    // Section headings that name a district (and only one).
+    // Section headings that name a district (and only one): each district is put on its line once.
     const text = ctx.text;
-    let lineStart = 0;
-    while (lineStart < text.length) {
+    const lineStarts: number[] = [];
+    const lineEnds: number[] = [];
+    for (let lineStart = 0; lineStart < text.length; ) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0) lineEnd = text.length;
-      if (isHeadingLine(text.slice(lineStart, lineEnd))) {
-        const inLine = places.filter((m) => m.label === 'District' && m.span.start >= lineStart && m.span.end <= lineEnd);
-        const names = new Set(inLine.map((m) => m.name));
-        if (names.size === 1) this.sections.push({ start: lineStart, district: inLine[0]! });
-      }
+      lineStarts.push(lineStart);
+      lineEnds.push(lineEnd);
       lineStart = lineEnd + 1;
     }
+    const byLine = new Map<number, PlaceMention[]>();
+    for (const m of places) {
+      if (m.label !== 'District') continue;
+      lookupVisits.count++;
+      const line = lowerBound(lineStarts, m.span.start + 1) - 1;
+      if (line < 0 || m.span.end > lineEnds[line]!) continue;
+      const inLine = byLine.get(line);
+      if (inLine) inLine.push(m);
+      else byLine.set(line, [m]);
+    }
+    for (const [line, inLine] of [...byLine].sort((a, b) => a[0] - b[0])) {
+      if (!isHeadingLine(text.slice(lineStarts[line], lineEnds[line]))) continue;
+      const names = new Set(inLine.map((m) => m.name));
+      if (names.size === 1) this.sections.push({ start: lineStarts[line]!, district: inLine[0]! });
+    }
+    this.sectionStarts = this.sections.map((s) => s.start);
     // One heading alone is the article's title: when the text calls another unit its own (定海区代表团
     // 来我县考察), the title names the visitors, not a section.
-    if (ownUnit && this.sections.length === 1) this.sections.length = 0;
+    if (ownUnit && this.sections.length === 1) this.sections.length = this.sectionStarts.length = 0;
   }
 
   /**
@@ -85,31 +105,43 @@ export class ScopeIndex {
    */
   districtAt(pos: number): PlaceMention | undefined {
     const sentence = this.ctx.sentenceSpanAt(pos);
-    let inSentence: PlaceMention | undefined;
-    for (const m of this.districts) {
-      if (m.span.start < sentence.start || m.span.end > pos) continue;
+    const text = this.ctx.text;
+    // The one named last before `pos` in its sentence (of two starting there, the first found).
+    const inSentence = this.districts.lastStartingBefore(pos, sentence.start, (m) => {
+      if (m.span.end > pos) return false;
       // 到舞钢市纺织产业园考察: a place opening the name of what a visit goes to is still its location.
-      const before = this.ctx.text.charAt(m.span.start - 1);
-      if (DESTINATION.test(before) && !(m.span.end === pos && TRAVEL.test(before))) continue;
-      if (!inSentence || m.span.start > inSentence.span.start) inSentence = m;
-    }
+      const before = text.charAt(m.span.start - 1);
+      return !(DESTINATION.test(before) && !(m.span.end === pos && TRAVEL.test(before)));
+    });
     if (inSentence) return inSentence;
     return this.sectionDistrictAt(pos) ?? this.document.district;
   }
 
   /**
    * The first place the text names (not implied) that `fits`; 我县 or 本区 resolved to a unit counts
-   * only when no place is named that fits.
+   * only when no place is named that fits. Answers are kept by `key`: one key, one test.
    */
-  firstNamed(fits: (m: PlaceMention) => boolean): PlaceMention | undefined {
-    const places = this.ctx.byLabel('District', 'City', 'Province').filter((m) => !m.attrs.implied && fits(m));
-    return places.find((m) => !m.attrs.anaphora) ?? places.find((m) => m.attrs.anaphora && m.attrs.code);
+  firstNamed(key: string, fits: (m: PlaceMention) => boolean): PlaceMention | undefined {
+    if (this.firstNamedCache.has(key)) return this.firstNamedCache.get(key);
+    let named: PlaceMention | undefined;
+    let ownUnit: PlaceMention | undefined;
+    for (const m of this.ctx.byLabel('District', 'City', 'Province')) {
+      lookupVisits.count++;
+      if (m.attrs.implied || !fits(m)) continue;
+      if (!m.attrs.anaphora) {
+        named = m;
+        break;
+      }
+      if (m.attrs.code) ownUnit ??= m;
+    }
+    const found = named ?? ownUnit;
+    this.firstNamedCache.set(key, found);
+    return found;
   }
 
   sectionDistrictAt(pos: number): PlaceMention | undefined {
-    let found: PlaceMention | undefined;
-    for (const s of this.sections) if (s.start <= pos) found = s.district;
-    return found;
+    lookupVisits.count++;
+    return this.sections[lowerBound(this.sectionStarts, pos + 1) - 1]?.district;
   }
 
   /** True when the document is about several districts (a round-up); then only sections give scope. */
@@ -165,10 +197,14 @@ function documentScope(places: PlaceMention[]): Scope {
 /** Places a delegation sets out for: after 赴 or 前往, and the rest of the list they open (赴甲县、乙县). */
 function outboundPlaces(text: string, places: PlaceMention[]): Set<PlaceMention> {
   const out = new Set<PlaceMention>();
+  const outEnds = new Set<number>();
   for (const m of places) {
     const before = text.slice(Math.max(0, m.span.start - 2), m.span.start);
-    const listed = text.charAt(m.span.start - 1) === '、' && [...out].some((o) => o.span.end === m.span.start - 1);
-    if (OUTBOUND.test(before) || listed) out.add(m);
+    const listed = text.charAt(m.span.start - 1) === '、' && outEnds.has(m.span.start - 1);
+    if (OUTBOUND.test(before) || listed) {
+      out.add(m);
+      outEnds.add(m.span.end);
+    }
   }
   return out;
 }

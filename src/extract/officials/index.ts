@@ -5,6 +5,7 @@ import type { Mention, PlaceMention, Span } from '../../types';
 import type { ExtractContext, Rule } from '../context';
 import { alternation, lexicon, type Lexicon, type TitleRecord } from '../../lexicon';
 import { resolveEventDate } from '../../normalize/dates';
+import type { SpanIndex } from '../positions';
 import type { ScopeIndex } from '../scope';
 import { type Component, FindingsBuilder, type Findings } from '../context';
 import { Trie, type TrieMatch } from '../trie';
@@ -161,11 +162,11 @@ function findOfficials(ctx: ExtractContext): Findings {
   const out = new FindingsBuilder();
   const scope = ctx.scope;
   const text = ctx.text;
-  const places = ctx.byLabel('Town', 'District', 'City', 'Province');
-  const titles = titleMatches(ctx, places);
+  const placesAt = ctx.positions('Town', 'District', 'City', 'Province');
+  const titles = titleMatches(ctx, placesAt);
   const placeEndingAt = (pos: number, shared?: string): PlaceMention | undefined =>
-    places.find((p) => p.span.end === pos) ??
-    (shared ? places.find((p) => p.span.end === pos + 1 && p.name.endsWith(shared) && text.charAt(pos) === shared) : undefined);
+    placesAt.endingAt(pos)[0] ??
+    (shared ? placesAt.endingAt(pos + 1).find((p) => p.name.endsWith(shared) && text.charAt(pos) === shared) : undefined);
 
   let chain: Post[] = [];
   let chainEnd = -1;
@@ -207,9 +208,9 @@ function findOfficials(ctx: ExtractContext): Findings {
   }
 
   findOrganEllipsis(ctx, out, written);
-  findReportsOnBehalf(ctx, out, places);
-  findNamesBeforeTitles(ctx, out, scope, places);
-  findAppointments(ctx, out, scope, places);
+  findReportsOnBehalf(ctx, out, placesAt);
+  findNamesBeforeTitles(ctx, out, scope, placesAt);
+  findAppointments(ctx, out, scope, placesAt);
   // Names without posts last: a name the rules above gave posts to is not one again.
   findLeaderLists(ctx, out);
   findNamesBeforeBareTitles(ctx, out, scope);
@@ -235,7 +236,7 @@ interface Written {
  * Every title in the text, leftmost-longest: the lexicon's titles and the heads of departments
  * written in full (泸州市经济和信息化局副局长, 市文旅局局长, 县人民法院院长), which no list can hold.
  */
-function titleMatches(ctx: ExtractContext, places: readonly PlaceMention[]): Array<TrieMatch<TitleRecord>> {
+function titleMatches(ctx: ExtractContext, places: SpanIndex<PlaceMention>): Array<TrieMatch<TitleRecord>> {
   const text = ctx.text;
   const fromLexicon = words().titles.scan(text).filter((m) => !NATIONAL_PREFIX.test(text.charAt(m.start - 1)) && !ctx.isDamaged(m));
   const all = [...fromLexicon, ...departmentTitles(ctx, places)].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -256,20 +257,20 @@ function titleMatches(ctx: ExtractContext, places: readonly PlaceMention[]): Arr
  * name read back to a place, a level character or punctuation. Not a company's department: 该公司
  * 办公室主任 is staff.
  */
-function departmentTitles(ctx: ExtractContext, places: readonly PlaceMention[]): Array<TrieMatch<TitleRecord>> {
+function departmentTitles(ctx: ExtractContext, places: SpanIndex<PlaceMention>): Array<TrieMatch<TitleRecord>> {
   const text = ctx.text;
   const out: Array<TrieMatch<TitleRecord>> = [];
-  const organizations = ctx.byLabel('Company', 'Institution');
+  const organizations = ctx.positions('Company', 'Institution');
   for (const m of text.matchAll(words().departmentSuffix)) {
     const organStart = m.index ?? 0;
     let start = organStart;
     while (start > 0 && organStart - start < 12 && isCjkChar(text.charAt(start - 1)) && !DEPARTMENT_LEFT_STOP.test(text.charAt(start - 1))) {
-      if (places.some((p) => p.span.end === start)) break;
+      if (places.endingAt(start).length > 0) break;
       start--;
     }
     const department = text.slice(start, organStart);
     if (!isDepartmentName(department, text.slice(organStart, organStart + m[0].length))) continue;
-    if (organizations.some((o) => o.span.start < organStart + m[0].length && start < o.span.end)) continue;
+    if (organizations.overlapping({ start, end: organStart + m[0].length }).length > 0) continue;
     const span = { start, end: organStart + m[0].length };
     if (ctx.isDamaged(span)) continue;
     const ch = LEVEL_OF_CHAR[department.charAt(0)];
@@ -455,7 +456,8 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): PlaceMention 
   const counties = [scope.districtAt(pos), scope.sectionDistrictAt(pos), scope.document.district].filter((m): m is PlaceMention => m !== undefined);
   // The article's own unit of the title's level when nothing nearer says: the first one it names
   // (its dateline or lead: 6月9日，泸县举行… ; 县委书记X is 泸县's).
-  const firstNamed = (level: PlaceMention['attrs']['level']) => scope.firstNamed((m) => m.attrs.level === level && fitsLevelChar(m, title));
+  const firstNamed = (level: PlaceMention['attrs']['level']) =>
+    scope.firstNamed(`${level}|${title.sharedSuffix ?? ''}`, (m) => m.attrs.level === level && fitsLevelChar(m, title));
   switch (title.level) {
     case 'province':
       return scope.document.province;
@@ -487,7 +489,7 @@ function defaultPlace(scope: ScopeIndex, post: Post, pos: number): PlaceMention 
 // 孙立代表中国共产党嘉兴市南湖区委员会向大会作报告 → 孙立, 区委书记 of 南湖区.
 const REPORT = /代表([^，,。；;、\n]{2,30}?(?:委员会|人民政府|政府|人大常委会|区委|县委|市委))向[^，,。；;\n]{0,12}?大会作[^，,。；;\n]{0,8}?报告/g;
 
-function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: readonly PlaceMention[]): void {
+function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: SpanIndex<PlaceMention>): void {
   const text = ctx.text;
   for (const m of text.matchAll(REPORT)) {
     const at = m.index ?? 0;
@@ -500,7 +502,7 @@ function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: 
       if (!parts) continue;
       const levelChar = parts[2]!;
       // The unit is the last place named inside the organ: 嘉兴市南湖区委员会 → 南湖区.
-      const inside = places.filter((p) => p.span.start >= organStart && p.span.end <= organStart + organ.length + 1);
+      const inside = places.startingIn(organStart, organStart + organ.length + 2).filter((p) => p.span.end <= organStart + organ.length + 1);
       const place = inside[inside.length - 1];
       if (!place) break;
       const nameSpan = { start: at - nameLength, end: at };
@@ -522,7 +524,7 @@ function findReportsOnBehalf(ctx: ExtractContext, out: FindingsBuilder, places: 
 const APPOINTMENT = /当选为|当选|出任|调任|升任|履新|担任|任命|选举|决定|提名|免去|辞去|任/g;
 
 /** 周海涛（市委常委、西湖区委书记）: a name, then its posts in brackets. */
-function findNamesBeforeTitles(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: readonly PlaceMention[]): void {
+function findNamesBeforeTitles(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: SpanIndex<PlaceMention>): void {
   const text = ctx.text;
   for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
     const len = readNameBefore(text, i);
@@ -565,14 +567,14 @@ function departmentHeadAt(text: string, pos: number): string | undefined {
 const DEPARTMENT_HEADS_AT_END = (): RegExp => words().departmentHeadAtEnd;
 
 /** Posts written from `pos` on: [place][人民政府]title, joined by 、，和; with the end of the last one. */
-function readPosts(ctx: ExtractContext, places: readonly PlaceMention[], pos: number): { posts: Post[]; end: number } {
+function readPosts(ctx: ExtractContext, places: SpanIndex<PlaceMention>, pos: number): { posts: Post[]; end: number } {
   const text = ctx.text;
   const posts: Post[] = [];
   let at = pos;
   for (;;) {
     // 嘉兴市南湖区副区长: the last of the places written one after the other is the post's.
-    let place = places.find((p) => p.span.start === at);
-    for (let next = place && places.find((p) => p.span.start === place!.span.end); next; next = places.find((p) => p.span.start === place!.span.end)) place = next;
+    let place = places.startingAt(at)[0];
+    for (let next = place && places.startingAt(place.span.end)[0]; next; next = places.startingAt(place!.span.end)[0]) place = next;
     let titleAt = place ? place.span.end : at;
     // 昌都市首任市长: an ordinal of the post between the place and the title.
     if (place) titleAt += FIRST_HOLDER.exec(text.slice(titleAt, titleAt + 4))?.[0].length ?? 0;
@@ -583,12 +585,12 @@ function readPosts(ctx: ExtractContext, places: readonly PlaceMention[], pos: nu
     const cppcc = CPPCC_LONG.exec(text.slice(titleAt, titleAt + 30));
     if (cppcc) {
       const end = titleAt + cppcc[0].length;
-      const inside = places.filter((p) => p.span.start >= titleAt && p.span.end <= end);
+      const inside = places.startingIn(titleAt, end + 1).filter((p) => p.span.end <= end);
       const zh = `政协${cppcc[1]}`;
       const title: TitleRecord = { id: 'title.cppcc-long', zh, canonical: zh, level: 'county', organ: 'cppcc', single: cppcc[1] === '主席', en: '' };
       posts.push({ title, span: { start: titleAt, end }, place: inside[inside.length - 1] ?? place });
       at = end;
-      if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1))) {
+      if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.startingAt(at + 1).length > 0 || words().titles.longestAt(text, at + 1))) {
         at += 1;
         continue;
       }
@@ -629,7 +631,7 @@ function readPosts(ctx: ExtractContext, places: readonly PlaceMention[], pos: nu
       posts.push({ ...organPost, place });
       at = organPost.span.end;
     }
-    if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.some((p) => p.span.start === at + 1) || words().titles.longestAt(text, at + 1) || words().government.test(text.slice(at + 1, at + 9)))) at += 1;
+    if (/^[、，,和及]/.test(text.slice(at, at + 1)) && (places.startingAt(at + 1).length > 0 || words().titles.longestAt(text, at + 1) || words().government.test(text.slice(at + 1, at + 9)))) at += 1;
     else break;
   }
   return { posts, end: at };
@@ -647,7 +649,7 @@ const NEXT_APPOINTMENT = /^[，,；;]/;
 // The same person's next post in the sentence: …，提名为市长候选人 / ，兼任….
 const SAME_NAMES_NEXT = /^[，,](?:并|同时)?(提名为|兼任|任)/;
 
-function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: readonly PlaceMention[]): void {
+function findAppointments(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex, places: SpanIndex<PlaceMention>): void {
   const text = ctx.text;
   // The organ of the last appointment of each sentence: 当选为政协…委员会主席，甲、乙当选为副主席.
   const lastOrgan = new Map<number, { organ: string; post: Post }>();

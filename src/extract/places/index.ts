@@ -2,9 +2,10 @@
 // resolved to one unit each from the document's own context: the 市中区 of an article about
 // 枣庄 is 370402, of an article about 济南 370103.
 import { gazetteer, shortName, type AdminUnit } from '../../gazetteer';
-import type { Mention, PlaceMention, Span } from '../../types';
+import { isPlaceMention, type PlaceMention, type Span } from '../../types';
 import { type Component, type ExtractContext, type Findings, FindingsBuilder, type Rule } from '../context';
 import { townMention, unitMention, zoneMention } from './mention';
+import { DisjointSpans, SpanIndex } from '../positions';
 import { Trie, type TrieMatch } from '../trie';
 import { alternation, lexicon, type Lexicon } from '../../lexicon';
 import { isCjk } from '../text';
@@ -195,10 +196,11 @@ function findPlaces(ctx: ExtractContext): Findings {
   // A short name counts when the unit, a child of it, or (for a city) another unit of its province
   // is named in full: 临沂 in an article about a district of Shandong, not 大同 of 大同小异 there.
   const namedProvinces = new Set([...fullUnits].map((code) => gaz.get(code)).map((u) => (u ? gaz.province(u)?.code : undefined)));
+  const parentsOfFullUnits = new Set([...fullUnits].map((code) => gaz.get(code)?.parentCode));
   const supported = (u: AdminUnit, span: Span) =>
     fullUnits.has(u.code) ||
     (u.level === 'province' && standsAsWord(text, span)) ||
-    [...fullUnits].some((code) => gaz.get(code)?.parentCode === u.code) ||
+    parentsOfFullUnits.has(u.code) ||
     (u.level === 'city' && namedProvinces.has(gaz.province(u)?.code));
 
   for (const code of fullUnits) context.set(code, (context.get(code) ?? 0) + 1);
@@ -220,10 +222,15 @@ function findPlaces(ctx: ExtractContext): Findings {
   findTowns(ctx, out);
 
   // 3. 该区/我区: the district the passage is about, resolved later by the relation stage.
+  // The districts each level character may read back to, by position.
+  const districtsOf = new Map<string, SpanIndex<PlaceMention>>();
   for (const word of anaphora) {
+    const levelChar = word.charAt(1);
+    let districts = districtsOf.get(levelChar);
+    if (!districts) districtsOf.set(levelChar, (districts = new SpanIndex(out.mentions.filter((m): m is PlaceMention => isPlaceMention(m) && namesLevel(m, levelChar)))));
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-      // 我县 is a 县 and 我区 a 区 or a zone: a 定海区 delegation visiting 我县 is not in 我县.
-      const target = nearestDistrictBefore(out.mentions, i, word.charAt(1));
+      // The nearest named before it: the one that ends last (of two ending there, the first found).
+      const target = districts.lastEndingBefore(i, 0, () => true);
       if (!target) continue;
       out.add({ ...target, span: { start: i, end: i + word.length }, ruleId: PLACE_RULES.anaphora.id, attrs: { ...target.attrs, anaphora: true } });
     }
@@ -247,7 +254,9 @@ function findTowns(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const names = new Map<string, string>();
   const { town, townBeforeVillage, townBeforeVisit, townInList, beforePlace, zoneStops } = words();
-  const mentionEndsAt = (at: number) => out.mentions.some((p) => p.span.end === at);
+  // The places found before the towns, by position (the towns are added last, below).
+  const placesAt = new SpanIndex([...out.mentions]);
+  const mentionEndsAt = (at: number) => placesAt.endingAt(at).length > 0;
   /** The name before a town word ending at `end`, and how its left edge was found. */
   const stemBefore = (end: number) => {
     let start = end;
@@ -261,7 +270,7 @@ function findTowns(ctx: ExtractContext, out: FindingsBuilder): void {
     const from = start + cut;
     const closed = cut > 0 || !isCjk(text.charAt(from - 1)) || mentionEndsAt(from);
     // 梁山街道 in 梁山县: a seat town often carries the county's short name, found as a place first.
-    const shortPlace = start === end ? out.mentions.find((p) => p.span.end === end && p.label === 'District' && !/[县区市旗州]$/.test(text.slice(p.span.start, p.span.end))) : undefined;
+    const shortPlace = start === end ? placesAt.endingAt(end).find((p) => p.label === 'District' && !/[县区市旗州]$/.test(text.slice(p.span.start, p.span.end))) : undefined;
     if (shortPlace && (!isCjk(text.charAt(shortPlace.span.start - 1)) || zoneStops.some((w) => text.startsWith(w, shortPlace.span.start - w.length)))) {
       return { name: text.slice(shortPlace.span.start, end), from: shortPlace.span.start, closed: true };
     }
@@ -300,13 +309,17 @@ function findTowns(ctx: ExtractContext, out: FindingsBuilder): void {
     const listedAfterPlace = /[和与及、]/.test(text.charAt(from - 1)) && mentionEndsAt(from - 1);
     if (afterPlaceWord || listedAfterPlace) names.set(name + m[1], PLACE_RULES.townVisited.id);
   }
+  // (Towns added never overlap one another: each is blocked by any before it.)
+  const towns = new DisjointSpans(text.length);
   for (const [name, ruleId] of names) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const span = { start: i, end: i + name.length };
       // A place inside the town's name is part of it (the overlap filter drops it).
-      const blocked = out.mentions.some((p) => p.span.start < span.end && span.start < p.span.end && !(p.label !== 'Town' && span.start <= p.span.start && p.span.end < span.end));
+      const blocked =
+        towns.overlaps(span) || placesAt.overlapping(span).some((p) => !(p.label !== 'Town' && span.start <= p.span.start && p.span.end < span.end));
       if (ctx.isDamaged(span) || blocked) continue;
       out.add(townMention(name, span, ruleId));
+      towns.claim(span);
     }
   }
 }
@@ -492,13 +505,9 @@ function dominantCity(context: Map<string, number>): AdminUnit | undefined {
   return best;
 }
 
-/** The nearest district or zone named before `pos` (for 该区). */
-function nearestDistrictBefore(mentions: readonly Mention[], pos: number, levelChar: string): PlaceMention | undefined {
-  let best: PlaceMention | undefined;
-  for (const m of mentions) {
-    if (m.label !== 'District' || m.span.end > pos || m.attrs.anaphora) continue;
-    if (!(m.name.endsWith(levelChar) || (levelChar === '区' && m.attrs.level === 'zone') || (levelChar === '县' && m.name.endsWith('自治县')))) continue;
-    if (!best || m.span.end > best.span.end) best = m;
-  }
-  return best;
+/** A district or zone (not itself a 我县) that 我县, 本区 … of this level character may mean. */
+// 我县 is a 县 and 我区 a 区 or a zone: a 定海区 delegation visiting 我县 is not in 我县.
+function namesLevel(m: PlaceMention, levelChar: string): boolean {
+  if (m.label !== 'District' || m.attrs.anaphora) return false;
+  return m.name.endsWith(levelChar) || (levelChar === '区' && m.attrs.level === 'zone') || (levelChar === '县' && m.name.endsWith('自治县'));
 }

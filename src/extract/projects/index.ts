@@ -7,6 +7,7 @@ import type { Component, ExtractContext, Findings, Rule } from '../context';
 import { gazetteer } from '../../gazetteer';
 import { alternation, lexicon, type Lexicon } from '../../lexicon';
 import { capacity } from '../../lexicon/projects';
+import { SpanIndex } from '../positions';
 import { clauseAround, isCjk } from '../text';
 import { Trie } from '../trie';
 
@@ -149,9 +150,9 @@ function isGeneric(stem: string): boolean {
  */
 function innerListStart(ctx: ExtractContext, start: number, suffixList: readonly string[]): number | undefined {
   const text = ctx.text;
-  const anchors = ctx.byLabel('Company', 'District', 'Town');
+  const anchors = ctx.positions('Company', 'District', 'Town');
   // A name that opens with its own place or company is a whole one (甲旗动物医院、甲旗供水工程).
-  if (ctx.byLabel('Company', 'District', 'Town', 'City', 'Province').some((m) => m.span.start === start)) return undefined;
+  if (ctx.positions('Company', 'District', 'Town', 'City', 'Province').startingAt(start).length > 0) return undefined;
   let at = start;
   for (let items = 0; items < 4 && text.charAt(at - 1) === '、'; items++) {
     const itemEnd = at - 1;
@@ -160,10 +161,10 @@ function innerListStart(ctx: ExtractContext, start: number, suffixList: readonly
     const item = text.slice(itemStart, itemEnd);
     // A project of its own, or a place (三河镇柳树村、滨河菇基地 is a list of sites).
     if (item.length === 0 || suffixList.some((s) => item.endsWith(s)) || /(?:村|社区|镇|乡|街道|区|县|市)$/.test(item) || words().notANameEnd.test(item)) return undefined;
-    const anchor = anchors.find((m) => m.span.end < itemEnd && m.span.end >= itemEnd - 6 && m.span.start >= itemStart);
+    const anchor = anchors.endingIn(itemEnd - 6, itemEnd).find((m) => m.span.start >= itemStart);
     if (anchor) {
       let first = anchor.span.start;
-      for (let before = anchors.find((m) => m.span.end === first); before; before = anchors.find((m) => m.span.end === first)) first = before.span.start;
+      for (let before = anchors.endingAt(first)[0]; before; before = anchors.endingAt(first)[0]) first = before.span.start;
       return first;
     }
     if (item.length > 4) return undefined;
@@ -203,6 +204,8 @@ function findProjects(ctx: ExtractContext): Findings {
   const text = ctx.text;
   const { boundary, suffixes, suffixList, notAfterSuffix, verbsBefore, openingVerbs, serviceCentres, listTail, push, renovated: renovatedStem, notANameEnd } = words();
   const found: Project[] = [];
+  // Where the projects found so far end.
+  const foundEnds = new Set<number>();
   // Where a list closed by a count of its kind (A、B、C3个先进制造业项目) has its last item.
   const listedBefore: number[] = [];
   const namesSomething = (span: Span, suffixLength: number) => {
@@ -248,7 +251,7 @@ function findProjects(ctx: ExtractContext): Findings {
     }
     // A项目及B项目: the joiner after the project before is not part of the next name; nor is a 至
     // opening it (see the top of add()).
-    if (/^[及和与并]/.test(text.slice(span.start, span.end)) && found.some((p) => p.span.end === span.start)) span = { start: span.start + 1, end: span.end };
+    if (/^[及和与并]/.test(text.slice(span.start, span.end)) && foundEnds.has(span.start)) span = { start: span.start + 1, end: span.end };
     if (ctx.isDamaged(span)) return;
     // 在深圳市人民大厦召开: a building a meeting is held in is its venue, not a project.
     if (text.charAt(span.start - 1) === '在' && VENUE_SUFFIX.test(text.slice(span.start, span.end)) && HELD.test(text.slice(span.end, span.end + 6))) return;
@@ -267,9 +270,10 @@ function findProjects(ctx: ExtractContext): Findings {
     }
     // 南湖区“煤改电”清洁取暖示范项目: a quoted word between the place and the rest is part of the name.
     const quotedAfterPlace = quotedBefore(text, span.start);
-    if (quotedAfterPlace !== undefined && ctx.byLabel('District', 'City', 'Town').some((p) => p.span.end === quotedAfterPlace)) {
+    const placeBeforeQuote = quotedAfterPlace === undefined ? undefined : ctx.positions('District', 'City', 'Town').endingAt(quotedAfterPlace)[0];
+    if (quotedAfterPlace !== undefined && placeBeforeQuote) {
       span = { start: quotedAfterPlace, end: span.end };
-      writtenStart = Math.min(writtenStart, ctx.byLabel('District', 'City', 'Town').find((p) => p.span.end === quotedAfterPlace)!.span.start);
+      writtenStart = Math.min(writtenStart, placeBeforeQuote.span.start);
     }
     let name = text.slice(span.start, span.end);
     const stem = name.slice(0, name.length - suffixLength);
@@ -319,13 +323,15 @@ function findProjects(ctx: ExtractContext): Findings {
     const written = text.slice(writtenStart, span.end) + tail;
     const withoutPhase = phase && phase.index > 0 ? written.replace(phase[0], '').replace(/（）|\(\)/g, '') : written;
     const aliases = new Set<string>([written, withoutPhase, name + tail]);
-    const zone = ctx.byLabel('District').find((z) => z.attrs.level === 'zone' && z.span.start === span.start && z.span.end < span.end - suffixLength);
+    const zone = ctx.positions('District').startingAt(span.start).find((z) => z.attrs.level === 'zone' && z.span.end < span.end - suffixLength);
     if (zone) aliases.add(name.slice(zone.span.end - span.start));
     aliases.delete(name);
     if (aliases.size > 0) attrs.aliases = [...aliases];
     found.push({ label: 'Project', name, span, ruleId, attrs });
+    foundEnds.add(span.end);
   };
 
+  const institutions = ctx.positions('Institution');
   // A name never reaches back over the end of the project before it: 示范园核心载体金鼎大厦.
   let floor = 0;
   for (let i = 0; i < text.length; i++) {
@@ -337,7 +343,7 @@ function findProjects(ctx: ExtractContext): Findings {
     if (notAfterSuffix.test(text.slice(suffix.end, suffix.end + 6))) continue;
     // 南湖区滨河医院建设项目: an institution's own construction is the facility rule's (the project
     // takes the institution's name).
-    if (text.startsWith('项目', suffix.end - 2) && ctx.byLabel('Institution').some((o) => o.span.end === i || (o.span.end === i - 2 && text.startsWith('建设', i - 2)))) continue;
+    if (text.startsWith('项目', suffix.end - 2) && (institutions.endingAt(i).length > 0 || (text.startsWith('建设', i - 2) && institutions.endingAt(i - 2).length > 0))) continue;
     // 恒达智谷·南湖大健康食品产业园: a middle dot joins two parts of one name.
     if (text.charAt(suffix.end) === '·' && isCjk(text.charAt(suffix.end + 1))) continue;
     // 滨河生态公园提档升级建设项目, 江苏恒达市政工程天然油脂深加工项目: a type word inside a
@@ -405,7 +411,7 @@ function findProjects(ctx: ExtractContext): Findings {
       if (itemEnd - start < minLength || suffixList.includes(text.slice(start, itemEnd))) break;
       // 食用菌产品推广、生物科技产业等项目: industries and activities, not projects (a company's
       // own 恒通集团宠物大健康产业 is one).
-      if (notANameEnd.test(text.slice(start, itemEnd)) && !ctx.byLabel('Company', 'Institution').some((o) => o.span.start === start)) break;
+      if (notANameEnd.test(text.slice(start, itemEnd)) && ctx.positions('Company', 'Institution').startingAt(start).length === 0) break;
       items.unshift({ start, end: itemEnd });
       if (text.charAt(start - 1) !== '、') break;
       itemEnd = start - 1;
@@ -459,9 +465,15 @@ function findInfrastructure(ctx: ExtractContext, add: (span: Span, ruleId: strin
 function facilitiesUnderConstruction(ctx: ExtractContext, found: Project[]): void {
   const text = ctx.text;
   const { construction, builtBy: builtByVerb } = words();
+  // The projects found so far, and the institutions this loop makes projects of (by their spans).
+  const projectsAt = new SpanIndex(found);
+  const institutionsAt = ctx.positions('Institution');
+  const built = new Set<MentionWith<'Institution'>>();
+  const insideProject = (span: Span) =>
+    projectsAt.containing(span).some((p) => span.end < p.span.end) || institutionsAt.containing(span).some((o) => built.has(o) && span.end < o.span.end);
   for (const m of ctx.byLabel('Institution')) {
     // 北方大学国家大学科技园: the university owns the park; it is not the building.
-    if (found.some((p) => p.span.start <= m.span.start && m.span.end < p.span.end)) continue;
+    if (insideProject(m.span)) continue;
     const clause = clauseAround(text, m.span);
     // The words may stand before the name (新建X) or after it (X基本建成, X、Y等项目建设); a list
     // tail before the name (…等医疗项目2个、X名医团队) is about other items.
@@ -472,6 +484,7 @@ function facilitiesUnderConstruction(ctx: ExtractContext, found: Project[]): voi
     const tail = WRITTEN_TAIL.exec(text.slice(m.span.end, m.span.end + 4))?.[0];
     if (!builtBy && !tail && !construction.test(text.slice(clause.start, m.span.start)) && !construction.test(after) && !LISTED_AS_PROJECTS.test(after)) continue;
     found.push({ label: 'Project', name: m.name, span: m.span, ruleId: PROJECT_RULES.facility.id, attrs: tail ? { aliases: [m.name + tail] } : {} });
+    built.add(m);
   }
 }
 
@@ -511,8 +524,8 @@ const BETWEEN_COMPANY_AND_PROJECT = /^(?:国家级|省级|市级|区级|县级)?
  */
 function companyOpening(ctx: ExtractContext, start: number): number | undefined {
   const text = ctx.text;
-  const company = ctx.byLabel('Company').find((c) => {
-    if (c.span.end > start || start - c.span.end > 12) return false;
+  // (Companies that end at most 12 characters before it.)
+  const company = ctx.positions('Company').endingIn(start - 12, start + 1).find((c) => {
     const between = text.slice(c.span.end, start);
     // Not over a word that ends names on the left (恒通集团就滨江茶饮项目: 就 is "about").
     const unbroken = words().boundary.startOf(text, start, 24, c.span.end) === c.span.end;
@@ -535,8 +548,8 @@ function placesRemoved(ctx: ExtractContext, span: Span, stem: string, bareProjec
   // 黄冈市重大项目: before a bare 项目 a place and generic words name no project either.
   if (!bareProject && !HAS_A_NON_DISTINCTION.test(stem)) return stem;
   let out = stem;
-  for (const p of ctx.byLabel('District', 'City', 'Province', 'Town')) {
-    if (p.span.start >= span.start && p.span.end <= span.start + stem.length) out = out.replace(ctx.text.slice(p.span.start, p.span.end), '');
+  for (const p of ctx.positions('District', 'City', 'Province', 'Town').startingIn(span.start, span.start + stem.length + 1)) {
+    if (p.span.end <= span.start + stem.length) out = out.replace(ctx.text.slice(p.span.start, p.span.end), '');
   }
   // 眉县2020年第三季度重点项目: a short county name the place rules leave alone is a place here too.
   const gaz = gazetteer();
@@ -591,7 +604,8 @@ function splitToCount(text: string, items: Span[], count: number | undefined): S
 /** True when places written one after the other fill `span` (上海市青浦区). */
 function placesOnly(ctx: ExtractContext, span: Span): boolean {
   let at = span.start;
-  for (let p = ctx.byLabel('District', 'City', 'Province', 'Town').find((m) => m.span.start === at); p; p = ctx.byLabel('District', 'City', 'Province', 'Town').find((m) => m.span.start === at)) {
+  const places = ctx.positions('District', 'City', 'Province', 'Town');
+  for (let p = places.startingAt(at)[0]; p; p = places.startingAt(at)[0]) {
     at = p.span.end;
     if (at >= span.end) return at === span.end;
   }
@@ -600,7 +614,7 @@ function placesOnly(ctx: ExtractContext, span: Span): boolean {
 
 function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
   // 南湖区恒达建材有限公司年产…项目: the place opens the company's name, which opens the project's.
-  if (ctx.byLabel('Company', 'Institution').some((o) => o.span.start === span.start && o.span.end < span.end)) return 0;
+  if (ctx.positions('Company', 'Institution').startingAt(span.start).some((o) => o.span.end < span.end)) return 0;
   const head = ctx.text.slice(span.start, span.start + 2);
   if (words().leadingUnitWords.includes(head) && span.start + 2 < span.end) return 2;
   let pos = span.start;
@@ -608,8 +622,9 @@ function leadingPlaceLength(ctx: ExtractContext, span: Span): number {
   for (;;) {
     // Only a place written in full: a short form is part of the name (河阳预制菜产业园, 青山南岸).
     const place = ctx
-      .byLabel('District', 'City', 'Province')
-      .find((m) => m.span.start === pos && m.span.end < span.end && ctx.text.slice(m.span.start, m.span.end) === m.name);
+      .positions('District', 'City', 'Province')
+      .startingAt(pos)
+      .find((m) => m.span.end < span.end && ctx.text.slice(m.span.start, m.span.end) === m.name);
     if (!place) return cut;
     pos = place.span.end;
     if (place.attrs.level === 'zone') return cut;

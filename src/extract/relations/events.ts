@@ -36,8 +36,8 @@ const within = (m: Mention, l: Span) => m.span.start >= l.start && m.span.end <=
 export function findEventAttendance(ctx: ExtractContext, out: FindingsBuilder): void {
   const { batchCeremony: CEREMONY, attendBatch: ATTEND, eventParagraph: EVENT_PARAGRAPH } = relationWords();
   const lines = linesOf(ctx.text);
-  const officials = ctx.byLabel('Official');
-  const projects = ctx.byLabel('Project');
+  const officials = ctx.positions('Official');
+  const projects = ctx.positions('Project');
   for (let i = 0; i < lines.length; i++) {
     const event = CEREMONY.exec(lines[i]!.text);
     if (!event) continue;
@@ -46,16 +46,15 @@ export function findEventAttendance(ctx: ExtractContext, out: FindingsBuilder): 
     for (let j = i + 1; j < Math.min(lines.length, i + 1 + REACH); j++) {
       const line = lines[j]!;
       if (CEREMONY.test(line.text) && !EVENT_PARAGRAPH.test(line.text)) break; // another event
-      if (officials.some((o) => within(o, line)) && ATTEND.test(line.text)) attendance.push(line);
+      if (officials.startingIn(line.start, line.end + 1).some((o) => within(o, line)) && ATTEND.test(line.text)) attendance.push(line);
       if (EVENT_PARAGRAPH.test(line.text)) paragraphs.push(line);
     }
     // Attendees: officials in a sentence that says they attended.
-    const attendees = officials.filter((o) => {
-      if (!attendance.some((l) => within(o, l))) return false;
+    const attendees = officials.withinAny(attendance).filter((o) => {
       const sentence = ctx.sentenceSpanAt(o.span.start);
       return ATTEND.test(ctx.text.slice(sentence.start, sentence.end));
     });
-    const named = projects.filter((p) => paragraphs.some((l) => within(p, l)));
+    const named = projects.withinAny(paragraphs);
     for (const official of attendees) {
       for (const project of named) {
         // Two pieces of evidence: the sentence that puts the official there, and the one that puts the project in the event.

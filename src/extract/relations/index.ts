@@ -6,6 +6,7 @@ import { gazetteer } from '../../gazetteer';
 import type { MentionWith, PlaceMention } from '../../types';
 import { type Component, type ExtractContext, type Findings, FindingsBuilder, type Rule } from '../context';
 import { unitMention } from '../places/mention';
+import type { SpanIndex } from '../positions';
 import type { ScopeIndex } from '../scope';
 import { EVENT_RULES, findEventAttendance } from './events';
 import { findInvolvementPhrases, PHRASE_RULES } from './phrases';
@@ -130,11 +131,11 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const words = relationWords();
   const projects = ctx.byLabel('Project');
+  const projectsAt = ctx.positions('Project');
   for (const company of ctx.byLabel('Company')) {
     const clause = clauseAround(text, company.span.start);
     // Company … verb … project, in that order, in one clause.
-    for (const project of projects) {
-      if (project.span.start < company.span.end || project.span.start > clause.end) continue;
+    for (const project of projectsAt.startingIn(company.span.end, clause.end + 1)) {
       const between = text.slice(company.span.end, project.span.start);
       const trigger = words.between.find((t) => t.pattern.test(between));
       if (!trigger || between.length > 12) continue;
@@ -151,7 +152,8 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
     const roleNoun = words.roleNounBefore.exec(lead);
     if (roleNoun) {
       const nounStart = company.span.start - lead.length + roleNoun.index;
-      const project = projects.find((p) => p.span.end <= nounStart && ROLE_NOUN_JOIN.test(text.slice(p.span.end, nounStart)));
+      // (ROLE_NOUN_JOIN spans at most 5 characters: 建设项目的.)
+      const project = projectsAt.endingIn(nounStart - 5, nounStart + 1).find((p) => ROLE_NOUN_JOIN.test(text.slice(p.span.end, nounStart)));
       for (const role of (project && words.roleNounRoles.get(roleNoun[1]!)) || []) {
         out.relate({
           type: 'INVOLVED_IN',
@@ -166,7 +168,10 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
     const after = text.slice(company.span.end, company.span.end + 6);
     if (words.tenantAfter.test(after)) {
       const sentence = ctx.sentenceSpanAt(company.span.start);
-      const park = [...projects].reverse().find((p) => p.span.end <= company.span.start && p.span.start >= sentence.start && /园|基地|城|中心/.test(p.name));
+      const park = projectsAt
+        .startingIn(sentence.start, company.span.start + 1)
+        .reverse()
+        .find((p) => p.span.end <= company.span.start && /园|基地|城|中心/.test(p.name));
       if (park) {
         out.relate({
           type: 'INVOLVED_IN',
@@ -180,9 +185,12 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
   }
   // 恒达新材料有限公司年产5万吨碳纤维项目: the company that opens the name is the developer, unless
   // the text says what it does (恒达集团投资的恒达减速器项目: the investor).
+  // Who is already stated to be involved in each project (the loop adds only to its own project).
+  const involved = new Map<unknown, Set<string>>();
+  for (const r of out.relations) if (r.type === 'INVOLVED_IN') involved.set(r.to, (involved.get(r.to) ?? new Set()).add(r.from.name));
   for (const project of projects) {
-    const owner = ctx.byLabel('Company').find((c) => c.span.start === project.span.start && c.span.end < project.span.end);
-    const stated = owner && out.relations.some((r) => r.type === 'INVOLVED_IN' && r.to === project && r.from.name === owner.name);
+    const owner = ctx.positions('Company').startingAt(project.span.start).find((c) => c.span.end < project.span.end);
+    const stated = owner && involved.get(project)?.has(owner.name);
     if (owner && !stated) out.relate({ type: 'INVOLVED_IN', from: owner, to: project, props: { role: 'developer' }, evidence: ctx.evidence(project.span, RELATION_RULES.namePrefix.id) });
   }
 }
@@ -190,7 +198,7 @@ function involvement(ctx: ExtractContext, out: FindingsBuilder): void {
 function attended(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const { attendCeremony, ceremony } = relationWords();
-  const projects = ctx.byLabel('Project');
+  const projects = ctx.positions('Project');
   for (const official of ctx.byLabel('Official')) {
     const clause = clauseAround(text, official.span.start);
     const rest = text.slice(official.span.end, clause.end);
@@ -204,8 +212,8 @@ function attended(ctx: ExtractContext, out: FindingsBuilder): void {
     const date = lastMonthDay(text, sentence.start, official.span.start);
     const windowStart = date ? date.index : clauseAround(text, Math.max(sentence.start, clause.start - 1)).start;
     const eventDate = completedDate(ctx, date?.written);
-    for (const project of projects) {
-      if (project.span.start < windowStart || project.span.end > clause.end) continue;
+    for (const project of projects.startingIn(windowStart, clause.end + 1)) {
+      if (project.span.end > clause.end) continue;
       out.relate({
         type: 'ATTENDED',
         from: official,
@@ -224,12 +232,16 @@ function partnerships(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeInd
   const text = ctx.text;
   const { partner: PARTNER, sign: SIGN } = relationWords();
   const orgs = ctx.byLabel('Company', 'Institution');
+  const orgsAt = ctx.positions('Company', 'Institution');
   for (const org of orgs) {
     const clause = clauseAround(text, org.span.start);
     const head = text.slice(Math.max(clause.start, org.span.start - 1), org.span.start);
     // X与Y合作/共建: X is the org before 与 in the same clause.
     if (/[与和同]/.test(head)) {
-      const partner = [...orgs].reverse().find((o) => o.span.end === org.span.start - 1 && o.span.start >= clause.start);
+      const partner = orgsAt
+        .endingAt(org.span.start - 1)
+        .reverse()
+        .find((o) => o.span.start >= clause.start);
       const tail = text.slice(org.span.start - 1, clause.end);
       if (partner && PARTNER.test(tail)) {
         out.relate({
@@ -242,14 +254,14 @@ function partnerships(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeInd
         continue;
       }
       // 与齐鲁理工大学签署共建协议 with no subject in the clause: the district signs.
-      const listEnd = followingList(text, org, orgs);
+      const listEnd = followingList(text, org, orgsAt);
       const rest = text.slice(listEnd, clause.end);
-      const subjectless = !orgs.some((o) => o.span.start >= clause.start && o.span.end < org.span.start);
+      const subjectless = !orgsAt.startingIn(clause.start, org.span.start).some((o) => o.span.end < org.span.start);
       const clauseHead = text.slice(clause.start, org.span.start - 1);
       if (subjectless && SIGN.test(rest) && !/[\u4e00-\u9fff]{2,}(?:公司|集团)$/.test(clauseHead)) {
         const district = scope.districtAt(org.span.start);
         if (!district) continue;
-        for (const signed of orgs.filter((o) => o.span.start >= org.span.start && o.span.end <= listEnd)) {
+        for (const signed of orgsAt.startingIn(org.span.start, listEnd + 1).filter((o) => o.span.end <= listEnd)) {
           out.relate({
             type: 'SIGNED_WITH',
             from: district,
@@ -270,16 +282,16 @@ const LIST_CLOSE = /^(?:在内)?(?:等(?:共)?(?:\d+|[一二三四五六七八�
 function signedByList(ctx: ExtractContext, out: FindingsBuilder): void {
   const text = ctx.text;
   const { sign: SIGN } = relationWords();
-  const orgs = ctx.byLabel('Company', 'Institution');
-  const places = ctx.byLabel('District', 'City', 'Town');
-  for (const place of places) {
+  const orgs = ctx.positions('Company', 'Institution');
+  const placesAt = ctx.positions('District', 'City', 'Town');
+  for (const place of ctx.byLabel('District', 'City', 'Town')) {
     // 与嘉兴市南湖区: the unit written last signs; only a place right after 与/同/和.
-    const first = places.find((p) => p.span.end === place.span.start) ?? place;
+    const first = placesAt.endingAt(place.span.start)[0] ?? place;
     if (!'与同和'.includes(text.charAt(first.span.start - 1))) continue;
-    if (places.some((p) => p.span.start === place.span.end)) continue;
+    if (placesAt.startingAt(place.span.end).length > 0) continue;
     const clause = clauseAround(text, place.span.start);
     if (!SIGN.test(text.slice(place.span.end, clause.end))) continue;
-    const before = orgs.filter((o) => o.span.end < first.span.start && o.span.start >= clause.start);
+    const before = orgs.startingIn(clause.start, first.span.start).filter((o) => o.span.end < first.span.start);
     const last = before[before.length - 1];
     if (!last || !LIST_CLOSE.test(text.slice(last.span.end, first.span.start - 1))) continue;
     const listed = [last];
@@ -294,9 +306,9 @@ function signedByList(ctx: ExtractContext, out: FindingsBuilder): void {
 function signedProjects(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeIndex): void {
   const text = ctx.text;
   const { sign: SIGN } = relationWords();
-  const companies = ctx.byLabel('Company');
+  const companies = ctx.positions('Company');
   for (const project of ctx.byLabel('Project')) {
-    const company = companies.find((c) => c.span.start === project.span.start);
+    const company = companies.startingAt(project.span.start)[0];
     if (!company) continue;
     const clause = clauseAround(text, project.span.start);
     if (!SIGN.test(text.slice(project.span.end, clause.end))) continue;
@@ -307,11 +319,11 @@ function signedProjects(ctx: ExtractContext, out: FindingsBuilder, scope: ScopeI
 }
 
 /** End of the 、-list of organisations starting with `first`: 与中国包装协会、中建置业公司等进行签约. */
-function followingList(text: string, first: Organization, orgs: readonly Organization[]): number {
+function followingList(text: string, first: Organization, orgs: SpanIndex<Organization>): number {
   let end = first.span.end;
   for (;;) {
     if (text.charAt(end) !== '、') break;
-    const next = orgs.find((o) => o.span.start === end + 1);
+    const next = orgs.startingAt(end + 1)[0];
     if (!next) break;
     end = next.span.end;
   }

@@ -73,6 +73,7 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   const targets: VisitTarget[] = [];
   const seen = new Set<string>();
   const candidates = ctx.byLabel('Project', 'Company', 'Institution');
+  const candidatesAt = ctx.positions('Project', 'Company', 'Institution');
   const employer = (m: Target) => EMPLOYER.test(text.slice(m.span.end, m.span.end + 5));
   // A company that opens a project's name (某某公司…项目) is that project's owner: the project is the target.
   const projectStarts = new Set(ctx.byLabel('Project').map((p) => p.span.start));
@@ -84,7 +85,7 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
     const introduces: boolean = ceremony !== null && !FUTURE.test(s.text) && LIST_INTRODUCER.test(s.text) && /项目/.test(s.text) && /[：:]$/.test(s.text.trim());
     const listed: boolean = listOpen && LIST_ITEM.test(s.text.trim());
     listOpen = introduces || listed;
-    const inSentence = candidates.filter((m) => m.span.start >= s.start && m.span.end <= s.end && !employer(m) && !owner(m));
+    const inSentence = candidatesAt.startingIn(s.start, s.end + 1).filter((m) => m.span.end <= s.end && !employer(m) && !owner(m));
     if (inSentence.length === 0) continue;
     // (A ceremony's guests may also tour a site: 与会领导走进某某项目进行现场观摩.)
     const visit = visitArticle || ceremonyArticle ? (visitAt(s.text) ?? null) : null;
@@ -145,13 +146,16 @@ function siteParagraphs(ctx: ExtractContext, candidates: Target[], participants:
   const { inspect } = relationWords();
   // Later sentences name an official without the title (周立成详细了解…): the name is enough.
   const names = [...new Set(participants.map((p) => p.name))];
-  const inspectedIn = (from: number, to: number) =>
-    names.some((name) => {
-      for (let i = text.indexOf(name, from); i >= 0 && i + name.length <= to; i = text.indexOf(name, i + 1)) {
-        if (inspect.test(text.slice(i + name.length, Math.min(to, i + name.length + 8)))) return true;
+  // (Searched for in the paragraph only: a search of the whole text for each site would grow with its square.)
+  const inspectedIn = (from: number, to: number) => {
+    const paragraph = text.slice(from, to);
+    return names.some((name) => {
+      for (let i = paragraph.indexOf(name); i >= 0; i = paragraph.indexOf(name, i + 1)) {
+        if (inspect.test(paragraph.slice(i + name.length, i + name.length + 8))) return true;
       }
       return false;
     });
+  };
   for (const m of candidates) {
     const lineStart = text.lastIndexOf('\n', m.span.start - 1) + 1;
     // The site opens the paragraph, as its subject or where it happens (在恒达集团，…), alone or

@@ -7,6 +7,7 @@
 // the last one of the sentence before.
 import type { InvolvementRole, Mention, Span } from '../../types';
 import type { ExtractContext, FindingsBuilder, Rule } from '../context';
+import type { SpanIndex } from '../positions';
 import { relationWords } from './words';
 
 export const PHRASE_RULES = {
@@ -24,13 +25,13 @@ function sentenceOf(ctx: ExtractContext, pos: number): Span {
 }
 
 /** The companies of a list starting with `first`: 恒达、北方集团 / 恒达与北方集团; the end of the list. */
-function companyList(ctx: ExtractContext, first: Mention, orgs: readonly Mention[]): { members: Mention[]; end: number } {
+function companyList(ctx: ExtractContext, first: Mention, orgs: SpanIndex<Mention>): { members: Mention[]; end: number } {
   const members = [first];
   let end = first.span.end;
   for (;;) {
     // 恒达、北方集团 / 恒达与北方集团 / 恒达将与北方集团
     const joiner = /^(?:将|已|拟)?(?:、|与|和|及|同)/.exec(ctx.text.slice(end, end + 2));
-    const next = joiner ? orgs.find((o) => o.span.start === end + joiner[0].length) : undefined;
+    const next = joiner ? orgs.startingAt(end + joiner[0].length)[0] : undefined;
     if (!next) break;
     members.push(next);
     end = next.span.end;
@@ -39,15 +40,14 @@ function companyList(ctx: ExtractContext, first: Mention, orgs: readonly Mention
 }
 
 /** The project a phrase at `pos` is about (see the file's head). */
-function projectOf(ctx: ExtractContext, pos: number, projects: readonly Mention[]): Mention | undefined {
-  const after = projects.find((p) => p.span.start >= pos && p.span.start - pos <= 2);
+function projectOf(ctx: ExtractContext, pos: number, projects: SpanIndex<Mention>): Mention | undefined {
+  const after = projects.startingIn(pos, pos + 3)[0];
   if (after) return after;
   const sentence = sentenceOf(ctx, pos);
-  const before = projects.filter((p) => p.span.start >= sentence.start && p.span.end <= pos);
+  const before = projects.startingIn(sentence.start, pos + 1).filter((p) => p.span.end <= pos);
   if (before.length > 0) return before[before.length - 1];
   if (REFERS_BACK.test(ctx.text.slice(sentence.start, sentence.start + 3)) || /^[，,]?由/.test(ctx.text.slice(sentence.start, sentence.start + 2))) {
-    const previous = projects.filter((p) => p.span.end <= sentence.start);
-    const last = previous[previous.length - 1];
+    const last = projects.lastEndingBy(sentence.start);
     if (last && sentenceOf(ctx, last.span.start).end >= sentence.start - 1) return last;
   }
   return undefined;
@@ -57,8 +57,9 @@ export function findInvolvementPhrases(ctx: ExtractContext, out: FindingsBuilder
   const text = ctx.text;
   const words = relationWords();
   const projects = ctx.byLabel('Project');
+  const projectsAt = ctx.positions('Project');
   const companies = ctx.byLabel('Company');
-  const orgs = ctx.byLabel('Company', 'Institution');
+  const orgs = ctx.positions('Company', 'Institution');
   const relate = (company: Mention, project: Mention, role: InvolvementRole, span: Span, ruleId: string) => {
     if (company.label !== 'Company') return;
     out.relate({ type: 'INVOLVED_IN', from: company, to: project, props: { role }, evidence: ctx.evidence(span, ruleId) });
@@ -72,20 +73,20 @@ export function findInvolvementPhrases(ctx: ExtractContext, out: FindingsBuilder
     // 由X投资建设 / 由X与Y共建的Z
     if (by && verb) {
       const verbEnd = end + skipped + verb.verb.length;
-      const project = projectOf(ctx, verbEnd + (text.charAt(verbEnd) === '的' ? 1 : 0), projects);
+      const project = projectOf(ctx, verbEnd + (text.charAt(verbEnd) === '的' ? 1 : 0), projectsAt);
       if (project) for (const m of members) for (const role of verb.roles) relate(m, project, role, { start: Math.min(project.span.start, company.span.start), end: Math.max(project.span.end, verbEnd) }, PHRASE_RULES.by.id);
       continue;
     }
     // X承建 (also after 由…建设、)
     if (words.builderAfter.test(after)) {
-      const project = projectOf(ctx, company.span.start, projects);
+      const project = projectOf(ctx, company.span.start, projectsAt);
       if (project) relate(company, project, 'builder', { start: Math.min(project.span.start, company.span.start), end: end + 2 }, PHRASE_RULES.builder.id);
       continue;
     }
     // X投资的Z / X建设的Z
     const ofVerb = words.of.exec(after);
     if (ofVerb) {
-      const project = projects.find((p) => p.span.start === end + skipped + ofVerb[0].length);
+      const project = projectsAt.startingAt(end + skipped + ofVerb[0].length)[0];
       const roles = words.ofRoles.get(ofVerb[0].slice(0, -1)) ?? [];
       if (project) for (const role of roles) relate(company, project, role, { start: company.span.start, end: project.span.end }, PHRASE_RULES.investedOf.id);
       continue;
@@ -96,7 +97,7 @@ export function findInvolvementPhrases(ctx: ExtractContext, out: FindingsBuilder
     const co = words.coBuild.exec(rest);
     if (co && members.length + (/^(?:将|已|拟)?[与和同]/.test(text.slice(end)) ? 1 : 0) > 1) {
       const at = end + co.index + co[0].length;
-      const project = projects.find((p) => p.span.start >= at && p.span.start - at <= 2);
+      const project = projectsAt.startingIn(at, at + 3)[0];
       if (project) for (const m of members) relate(m, project, 'developer', { start: company.span.start, end: project.span.end }, PHRASE_RULES.coBuild.id);
     }
   }
@@ -106,7 +107,10 @@ export function findInvolvementPhrases(ctx: ExtractContext, out: FindingsBuilder
     const verb = words.beforeProject.exec(before);
     if (!verb) continue;
     const sentence = sentenceOf(ctx, project.span.start);
-    const subject = companies.find((c) => c.span.start >= sentence.start && c.span.end <= project.span.start && !/[与和同]$/.test(text.slice(sentence.start, c.span.start)));
+    const subject = ctx
+      .positions('Company')
+      .startingIn(sentence.start, project.span.start + 1)
+      .find((c) => c.span.end <= project.span.start && !/[与和同]$/.test(text.slice(sentence.start, c.span.start)));
     if (subject) for (const role of words.beforeProjectRoles.get(verb[0]) ?? []) relate(subject, project, role, { start: subject.span.start, end: project.span.end }, PHRASE_RULES.subjectVerb.id);
   }
 }
