@@ -130,7 +130,42 @@ describe('loading the seed graph', () => {
     expect(positions.records.map((r) => r.toObject())).toEqual(positionsWithoutIt.records.map((r) => r.toObject()));
     expect(await forgetArticle(driver, article.id, database())).toEqual({ found: false });
   });
+
+  it('forget drops merge candidates that point at the nodes it deletes, and keeps the others', async () => {
+    await loadGraph(driver, seeds.graph, { database: database() });
+    const before = await candidateLists(driver);
+    const article = [...seeds.resolved.articles.values()].find((a) => path.basename(a.path) === path.basename(seedFile('001')))!;
+    await forgetArticle(driver, article.id, database());
+    const after = await candidateLists(driver);
+    const left = new Set((await driver.executeQuery('MATCH (n:Entity) RETURN n.id AS id', {}, { database: database() })).records.map((r) => r.get('id') as string));
+    // Seed 001 alone names a candidate of a node other seeds keep: the case under test is there.
+    expect([...before].some(([id, pairs]) => left.has(id) && pairs.some(([c]) => !left.has(c)))).toBe(true);
+    const expected = new Map(
+      [...before]
+        .filter(([id]) => left.has(id))
+        .map(([id, pairs]) => [id, pairs.filter(([c]) => left.has(c))] as const)
+        .filter(([, pairs]) => pairs.length > 0),
+    );
+    expect(after).toEqual(expected);
+  });
 });
+
+/** Each node's merge candidates as [candidate, reason] pairs, read from the two parallel lists. */
+async function candidateLists(driver: Driver): Promise<Map<string, Array<[string, string]>>> {
+  const result = await driver.executeQuery(
+    'MATCH (n:Entity) WHERE n.mergeCandidates IS NOT NULL RETURN n.id AS id, n.mergeCandidates AS ids, n.mergeCandidateReasons AS reasons ORDER BY id',
+    {},
+    { database: database() },
+  );
+  return new Map(
+    result.records.map((r) => {
+      const ids = r.get('ids') as string[];
+      const reasons = r.get('reasons') as string[];
+      expect(reasons).toHaveLength(ids.length);
+      return [r.get('id') as string, ids.map((c, i) => [c, reasons[i]!] as [string, string])];
+    }),
+  );
+}
 
 describe('values that look like Cypher', () => {
   // Names and sentences are data: quotes, backslashes, backticks, braces, comments and $params
