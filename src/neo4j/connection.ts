@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jError } from '../errors';
-import { DEFAULT_DATA_DIR, PROJECT_ROOT, boltUri, defaultPorts, localServerStatus, neo4jVersion, startLocalServer } from './local-server';
+import { DEFAULT_DATA_DIR, PROJECT_ROOT, boltUri, defaultPorts, localServerStatus, neo4jVersion, startOrJoinLocalServer } from './local-server';
 
 export interface Connection {
   uri: string;
@@ -144,6 +144,7 @@ export async function connect(conn: Connection): Promise<Driver> {
 /**
  * The server the main job loads into: NEO4J_URI if set; else the local server, reused if running,
  * otherwise built and started in the background (it keeps running; `npm run neo4j:stop` ends it).
+ * Two runs at once start one server: the second waits for the first's start and uses it.
  */
 export async function ensureServer(options: { quiet?: boolean } = {}): Promise<Server> {
   const conn = connectionFromEnv();
@@ -157,7 +158,13 @@ export async function ensureServer(options: { quiet?: boolean } = {}): Promise<S
     await verifyConnection(conn);
     return { conn, browserUrl: status.browserUrl };
   }
-  const handle = await startLocalServer({ dataDir, ...defaultPorts(), authPassword: conn.password, detached: true, quiet: options.quiet });
+  const outcome = await startOrJoinLocalServer({ dataDir, ...defaultPorts(), authPassword: conn.password, detached: true, quiet: options.quiet });
+  if (!outcome.started) {
+    const joined = { ...conn, uri: outcome.server.boltUri };
+    await verifyConnection(joined);
+    return { conn: joined, browserUrl: outcome.server.browserUrl };
+  }
+  const { handle } = outcome;
   if (!options.quiet) {
     console.log(`govgraph: started local Neo4j ${neo4jVersion()} at ${handle.boltUri} in ${(handle.startupMs / 1000).toFixed(1)} s (data ${path.relative(process.cwd(), dataDir) || '.'}; stop: npm run neo4j:stop)`);
   }

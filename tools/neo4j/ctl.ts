@@ -4,20 +4,21 @@
 import * as path from 'node:path';
 import { EXIT, errorLine, isGovgraphError } from '../../src/errors';
 import { connectionFromEnv, localDataDir } from '../../src/neo4j/connection';
-import { defaultPorts, localServerStatus, logFile, neo4jVersion, startLocalServer, stopLocalServer } from '../../src/neo4j/local-server';
+import { defaultPorts, localServerStatus, logFile, neo4jVersion, startOrJoinLocalServer, stopLocalServer } from '../../src/neo4j/local-server';
 
 async function main(command: string | undefined): Promise<number> {
   const dataDir = localDataDir();
   const where = path.relative(process.cwd(), dataDir) || '.';
   switch (command) {
     case 'start': {
-      const status = localServerStatus(dataDir);
-      if (status.running) {
-        console.log(`Neo4j already running (pid ${status.pid}): ${status.boltUri}  Browser: ${status.browserUrl}`);
+      const conn = connectionFromEnv();
+      const outcome = await startOrJoinLocalServer({ dataDir, ...defaultPorts(), authPassword: conn.password, detached: true });
+      if (!outcome.started) {
+        const { server } = outcome;
+        console.log(`Neo4j already running (pid ${server.pid}): ${server.boltUri}  Browser: ${server.browserUrl}`);
         return EXIT.ok;
       }
-      const conn = connectionFromEnv();
-      const handle = await startLocalServer({ dataDir, ...defaultPorts(), authPassword: conn.password, detached: true });
+      const { handle } = outcome;
       console.log(`Neo4j ${neo4jVersion()} started in ${(handle.startupMs / 1000).toFixed(1)} s (pid ${handle.pid}, data ${where}, log ${path.relative(process.cwd(), handle.logFile)})`);
       console.log(`Bolt:    ${handle.boltUri}`);
       console.log(`Browser: ${handle.browserUrl}`);
