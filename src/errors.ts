@@ -1,6 +1,7 @@
-// The small, typed set of errors govgraph raises. Each has a code and a one-line message that
-// names the file or value at fault; the CLI prints the message, a bug (anything else) prints its stack.
+// The small, typed set of errors govgraph raises. Each has a code, an exit code and a one-line message
+// that names the file or value at fault; the CLI prints the message, a bug (anything else) its stack.
 import * as path from 'node:path';
+import { printable } from './printable';
 
 export type ErrorCode =
   | 'E_INPUT_NOT_FOUND'
@@ -14,21 +15,64 @@ export type ErrorCode =
   | 'E_USAGE'
   | 'E_NEO4J_UNAVAILABLE'
   | 'E_NEO4J_AUTH'
+  | 'E_NEO4J_RATE_LIMIT'
   | 'E_NEO4J_QUERY'
   | 'E_NEO4J_LAUNCHER'
   | 'E_REPORT_UNKNOWN'
   | 'E_ENTITY_UNKNOWN'
   | 'E_LEXICON';
 
+/**
+ * What each exit code of the CLI (and of tools/neo4j/ctl.ts) means; the README's table says the same.
+ * 2: the command can't be done as asked — fixing the command or its inputs helps, retrying doesn't.
+ * 3: Neo4j can't be used right now — fixing the server, the settings or waiting helps.
+ */
+export const EXIT = {
+  ok: 0,
+  /** Not all done: --strict with skipped inputs, `forget` of an article not in the database, neo4j:status with no server. */
+  partial: 1,
+  /** Anything but a GovgraphError: printed with its stack. */
+  bug: 1,
+  usage: 2,
+  neo4j: 3,
+} as const;
+
+const EXIT_BY_CODE: Record<ErrorCode, number> = {
+  E_INPUT_NOT_FOUND: EXIT.usage,
+  E_INPUT_UNREADABLE: EXIT.usage,
+  E_INPUT_EMPTY: EXIT.usage,
+  E_INPUT_BINARY: EXIT.usage,
+  E_INPUT_TOO_LARGE: EXIT.usage,
+  E_INPUT_DECODE: EXIT.usage,
+  E_INPUT_FORMAT: EXIT.usage,
+  E_INPUT_LOOP: EXIT.usage,
+  E_USAGE: EXIT.usage,
+  E_REPORT_UNKNOWN: EXIT.usage,
+  E_ENTITY_UNKNOWN: EXIT.usage,
+  E_LEXICON: EXIT.usage,
+  // The server answered and rejected the query (report --param limit=-1): retrying won't help.
+  E_NEO4J_QUERY: EXIT.usage,
+  E_NEO4J_UNAVAILABLE: EXIT.neo4j,
+  E_NEO4J_AUTH: EXIT.neo4j,
+  E_NEO4J_RATE_LIMIT: EXIT.neo4j,
+  E_NEO4J_LAUNCHER: EXIT.neo4j,
+};
+
 export class GovgraphError extends Error {
   override readonly name: string = 'GovgraphError';
   constructor(
     readonly code: ErrorCode,
     message: string,
-    /** The file, report or value the error is about. */
+    /** The file, report or value the error is about, as it is (the message shows it escaped). */
     readonly subject?: string,
   ) {
-    super(message);
+    // Messages are printed as one line: a newline or escape code in a file name must not show raw.
+    super(printable(message));
+  }
+
+  /** The CLI's exit code for this error. */
+  get exitCode(): number {
+    return EXIT_BY_CODE[this.code];
   }
 }
 
@@ -61,4 +105,9 @@ export class LexiconError extends GovgraphError {
 
 export function isGovgraphError(err: unknown): err is GovgraphError {
   return err instanceof GovgraphError;
+}
+
+/** The one line every command prints for a GovgraphError. */
+export function errorLine(err: GovgraphError): string {
+  return `govgraph: ${err.message} [${err.code}]`;
 }

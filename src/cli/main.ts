@@ -1,7 +1,9 @@
 // The govgraph command line: a thin shell that declares commands as data and calls the library.
-// Only this file exits the process; user errors print one line, bugs print their stack.
+// Only this file exits the process; every command's errors take one path here: a GovgraphError prints
+// one line and exits with its code (src/errors.ts EXIT), a bug prints its stack and exits 1.
 import { defineCommand, runCommand, showUsage } from 'citty';
-import { isGovgraphError } from '../errors';
+import { EXIT, errorLine, isGovgraphError, type GovgraphError } from '../errors';
+import { printable } from '../printable';
 import { commands } from './commands';
 
 const main = defineCommand({
@@ -25,8 +27,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const load = commands[name];
   if (!load) {
-    console.error(`govgraph: unknown command "${name}"; commands: ${Object.keys(commands).join(', ')}`);
-    return 2;
+    console.error(`govgraph: unknown command "${printable(name)}"; commands: ${Object.keys(commands).join(', ')}`);
+    return EXIT.usage;
   }
   const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -38,16 +40,26 @@ async function run(argv: string[]): Promise<number> {
     const { result } = await runCommand(command, { rawArgs: rest });
     return typeof result === 'number' ? result : 0;
   } catch (err) {
-    if (isGovgraphError(err)) {
-      console.error(`govgraph: ${err.message} [${err.code}]`);
-      return 2;
+    const known = isGovgraphError(err) ? err : await fromDriver(err);
+    if (known) {
+      console.error(errorLine(known));
+      return known.exitCode;
     }
     if (err instanceof Error && err.name === 'CLIError') {
-      console.error(`govgraph: ${err.message}`);
-      return 2;
+      console.error(`govgraph: ${printable(err.message)}`);
+      return EXIT.usage;
     }
     throw err;
   }
+}
+
+/** A neo4j-driver error a command let through, as the one-line error the driver's callers give. */
+async function fromDriver(err: unknown): Promise<GovgraphError | undefined> {
+  // Loaded only on this path, so commands that never touch Neo4j don't load the driver.
+  const { Neo4jError: DriverError } = await import('neo4j-driver');
+  if (!(err instanceof DriverError)) return undefined;
+  const { connectionFromEnv, toNeo4jError } = await import('../neo4j/connection');
+  return toNeo4jError(err, connectionFromEnv());
 }
 
 run(process.argv.slice(2)).then(
@@ -56,6 +68,6 @@ run(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     console.error(err);
-    process.exitCode = 1;
+    process.exitCode = EXIT.bug;
   },
 );

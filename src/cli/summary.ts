@@ -2,6 +2,7 @@
 // merges and merge candidates. Plain functions over the build result, so tests can call them.
 import Table from 'cli-table3';
 import type { BuildResult } from '../pipeline';
+import { printable } from '../printable';
 
 export function countsByLabel(result: BuildResult): Map<string, number> {
   const counts = new Map<string, number>();
@@ -38,6 +39,7 @@ export function formatBuildSummary(result: BuildResult): string {
   lines.push(table(['label', 'nodes'], [...countsByLabel(result)].sort()));
   lines.push(table(['relationship', 'count'], [...countsByType(result)].sort()));
   lines.push(`${result.resolved.merges.length} merge(s) made by rules, ${result.resolved.candidates.length} merge candidate(s) left for review.`);
-  for (const c of result.resolved.candidates.slice(0, 10)) lines.push(`  candidate: ${c.a} ~ ${c.b} (${c.reason})`);
+  // Names are extracted text: a newline or a right-to-left override in one must not show raw.
+  for (const c of result.resolved.candidates.slice(0, 10)) lines.push(`  candidate: ${printable(c.a)} ~ ${printable(c.b)} (${printable(c.reason)})`);
   return lines.join('\n');
 }

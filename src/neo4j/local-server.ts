@@ -1,10 +1,12 @@
-// The local Neo4j: builds the Java launcher in tools/neo4j with Maven (once), starts it on loopback,
-// waits until Bolt answers, and tracks a running server through <dataDir>/server.json.
+// The local Neo4j: builds the Java launcher in tools/neo4j with Maven (once), starts it on loopback
+// under a lock (one start per data folder at a time), waits until Bolt answers, then records it in
+// <dataDir>/server.json; a record whose process is gone is cleaned, a launcher without one adopted.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import neo4j from 'neo4j-driver';
+import * as lockfile from 'proper-lockfile';
 import { Neo4jError } from '../errors';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -18,6 +20,16 @@ const CLASSPATH_FILE = path.join(TARGET, 'classpath.txt');
 const MAIN_CLASS = 'govgraph.LocalNeo4j';
 /** What LocalNeo4j prints once Bolt, HTTP and the initial password are all set up. */
 const READY_MARKER = 'govgraph-neo4j: Neo4j ';
+// govgraph-neo4j: Neo4j 5.26.30 ready bolt://127.0.0.1:7687 http://127.0.0.1:7474/browser/ auth=off
+const READY_LINE = /govgraph-neo4j: Neo4j \S+ ready bolt:\/\/[^:\s]+:(\d+) http:\/\/[^:\s]+:(\d+)\/browser\/ auth=(on|off)/;
+
+/** The lock a start holds in the data folder (a directory, made atomically by proper-lockfile). */
+const START_LOCK = 'start.lock';
+/** A holder refreshes the lock every 5 s; one killed mid-start loses it 10 s later. */
+const LOCK_STALE_MS = 10_000;
+/** How long a second start waits for the first: Maven's first build plus a slow start. */
+const LOCK_WAIT_MS = 15 * 60_000;
+const LOCK_POLL_MS = 500;
 
 /** Heap for the server JVM: ample for graphs of a few hundred thousand facts; the page cache (256m) is set in the launcher. */
 const JVM_ARGS = [
@@ -74,7 +86,11 @@ export interface StartOptions {
   quiet?: boolean;
 }
 
-export type ServerStatus = ({ running: true } & ServerState & { boltUri: string; browserUrl: string }) | { running: false };
+export type RunningServer = { running: true } & ServerState & { boltUri: string; browserUrl: string };
+export type ServerStatus = RunningServer | { running: false };
+
+/** What a start that may find the server already running gives back. */
+export type StartOrJoin = { started: true; handle: ServerHandle } | { started: false; server: RunningServer };
 
 export function neo4jVersion(): string {
   const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(fs.readFileSync(POM, 'utf8'));
@@ -181,18 +197,31 @@ export function logFile(dataDir: string): string {
   return path.join(dataDir, 'neo4j.log');
 }
 
-/** Alive and really our launcher, so a recycled pid is never mistaken for (or killed as) the server. */
-function isOurServer(pid: number): boolean {
+/** The launcher's arguments if pid is alive and really our launcher, else undefined. */
+function launcherArgs(pid: number): string[] | undefined {
   try {
     process.kill(pid, 0);
   } catch {
-    return false;
+    return undefined;
   }
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(MAIN_CLASS);
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.includes(MAIN_CLASS) ? args : undefined;
   } catch {
-    return true; // no /proc (macOS): the live pid is the best we know
+    return []; // no /proc (macOS): the live pid is the best we know
   }
+}
+
+function argValue(args: string[], flag: string): string | undefined {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+/** Alive and our launcher serving dataDir, so a recycled pid is never mistaken for (or killed as) the server. */
+function isOurServer(pid: number, dataDir: string): boolean {
+  const args = launcherArgs(pid);
+  if (args === undefined) return false;
+  return args.length === 0 || argValue(args, '--home') === dataDir;
 }
 
 function readState(dataDir: string): ServerState | undefined {
@@ -203,15 +232,105 @@ function readState(dataDir: string): ServerState | undefined {
   }
 }
 
-/** Whether a server recorded in dataDir is running; a record whose process is gone is removed. */
-export function localServerStatus(dataDir: string = DEFAULT_DATA_DIR): ServerStatus {
-  const state = readState(dataDir);
-  if (!state) return { running: false };
-  if (!isOurServer(state.pid)) {
-    fs.rmSync(stateFile(dataDir), { force: true });
-    return { running: false };
+function writeState(dataDir: string, state: ServerState): void {
+  // Beside the target and renamed over it: a reader never sees half a record.
+  const partial = `${stateFile(dataDir)}.${process.pid}.tmp`;
+  fs.writeFileSync(partial, JSON.stringify(state, null, 2) + '\n');
+  fs.renameSync(partial, stateFile(dataDir));
+}
+
+/**
+ * A launcher serving dataDir that no record names (its starter was killed, or an older govgraph lost
+ * the race), once its log says it is ready; /proc only, so never on macOS.
+ */
+function unrecordedLauncher(dataDir: string): ServerState | undefined {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return undefined;
   }
+  const ready = readyLine(dataDir);
+  if (!ready) return undefined;
+  for (const entry of entries) {
+    const pid = Number(entry);
+    const args = launcherArgs(pid);
+    if (!args || args.length === 0 || argValue(args, '--home') !== dataDir) continue;
+    const boltPort = Number(argValue(args, '--bolt-port'));
+    const httpPort = Number(argValue(args, '--http-port'));
+    if (boltPort !== ready.boltPort || httpPort !== ready.httpPort) continue;
+    const startedAt = fs.statSync(`/proc/${pid}`).ctime.toISOString();
+    return { pid, boltPort, httpPort, startedAt, auth: ready.auth };
+  }
+  return undefined;
+}
+
+function readyLine(dataDir: string): { boltPort: number; httpPort: number; auth: boolean } | undefined {
+  try {
+    const match = READY_LINE.exec(fs.readFileSync(logFile(dataDir), 'utf8'));
+    return match ? { boltPort: Number(match[1]), httpPort: Number(match[2]), auth: match[3] === 'on' } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function lockOptions(dataDir: string): { lockfilePath: string; realpath: false; stale: number } {
+  return { lockfilePath: path.join(dataDir, START_LOCK), realpath: false, stale: LOCK_STALE_MS };
+}
+
+/** Someone (alive) is starting or stopping the server in dataDir right now. */
+function startInProgress(dataDir: string): boolean {
+  try {
+    return lockfile.checkSync(dataDir, lockOptions(dataDir));
+  } catch {
+    return false; // no data folder yet
+  }
+}
+
+/** fn with the data folder's start lock held: waits for another start, takes over one whose holder died. */
+async function withStartLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const release = await lockfile
+    .lock(dataDir, {
+      ...lockOptions(dataDir),
+      retries: { retries: LOCK_WAIT_MS / LOCK_POLL_MS, factor: 1, minTimeout: LOCK_POLL_MS, maxTimeout: LOCK_POLL_MS },
+      // Lost only if this process stalls for 10 s; Neo4j's own store lock then stops a second JVM.
+      onCompromised: () => undefined,
+    })
+    .catch((err: unknown) => {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new Neo4jError('E_NEO4J_LAUNCHER', `could not take the start lock ${path.join(dataDir, START_LOCK)}: ${reason}`, dataDir);
+    });
+  try {
+    return await fn();
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
+function running(state: ServerState): RunningServer {
   return { running: true, ...state, boltUri: boltUri(state.boltPort), browserUrl: browserUrl(state.httpPort) };
+}
+
+/** The server in dataDir: the record if its process lives, else a ready launcher no record names (recorded now). */
+function statusOf(dataDir: string, adopt: boolean): ServerStatus {
+  const state = readState(dataDir);
+  if (state && isOurServer(state.pid, dataDir)) return running(state);
+  // A dead pid (or one reused by another program) is no server: its record goes.
+  if (state) fs.rmSync(stateFile(dataDir), { force: true });
+  const orphan = adopt ? unrecordedLauncher(dataDir) : undefined;
+  if (!orphan) return { running: false };
+  writeState(dataDir, orphan);
+  return running(orphan);
+}
+
+/**
+ * Whether a server runs on dataDir. A record whose process is gone is removed; a ready launcher
+ * without a record is recorded, unless a start is under way (its starter records it when Bolt answers).
+ */
+export function localServerStatus(dataDir: string = DEFAULT_DATA_DIR): ServerStatus {
+  const dir = path.resolve(dataDir);
+  return statusOf(dir, !startInProgress(dir));
 }
 
 function portAnswers(port: number): Promise<boolean> {
@@ -232,11 +351,28 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Starts the launcher and resolves once a Bolt session can be opened (with the password, if any). */
 export async function startLocalServer(options: StartOptions = {}): Promise<ServerHandle> {
   const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  return withStartLock(dataDir, async () => {
+    const status = statusOf(dataDir, true);
+    if (status.running) {
+      throw new Neo4jError('E_NEO4J_LAUNCHER', `a local Neo4j (pid ${status.pid}) already runs on ${dataDir}; stop it first (npm run neo4j:stop)`, dataDir);
+    }
+    return startLocked(dataDir, options);
+  });
+}
+
+/** The server running on the data folder, or one started now; two at once end with one server. */
+export async function startOrJoinLocalServer(options: StartOptions = {}): Promise<StartOrJoin> {
+  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  return withStartLock(dataDir, async () => {
+    const status = statusOf(dataDir, true);
+    if (status.running) return { started: false, server: status };
+    return { started: true, handle: await startLocked(dataDir, options) };
+  });
+}
+
+/** The start itself; the caller holds the start lock and has seen no server running. */
+async function startLocked(dataDir: string, options: StartOptions): Promise<ServerHandle> {
   const { boltPort, httpPort } = { ...defaultPorts(), ...definedPorts(options) };
-  const status = localServerStatus(dataDir);
-  if (status.running) {
-    throw new Neo4jError('E_NEO4J_LAUNCHER', `a local Neo4j (pid ${status.pid}) already runs on ${dataDir}; stop it first (npm run neo4j:stop)`, dataDir);
-  }
   for (const [port, variable] of [[boltPort, 'GOVGRAPH_BOLT_PORT'], [httpPort, 'GOVGRAPH_HTTP_PORT']] as const) {
     if (await portAnswers(port)) {
       throw new Neo4jError('E_NEO4J_LAUNCHER', `port ${port} on 127.0.0.1 is already in use; free it or choose another with ${variable}`, String(port));
@@ -265,7 +401,6 @@ export async function startLocalServer(options: StartOptions = {}): Promise<Serv
   }
   if (options.detached) child.unref();
   const state: ServerState = { pid, boltPort, httpPort, startedAt: new Date(started).toISOString(), auth: Boolean(options.authPassword) };
-  fs.writeFileSync(stateFile(dataDir), JSON.stringify(state, null, 2) + '\n');
 
   const handle: ServerHandle = {
     pid,
@@ -281,7 +416,6 @@ export async function startLocalServer(options: StartOptions = {}): Promise<Serv
   let lastError = 'no answer yet';
   while (Date.now() < deadline) {
     if (exited !== undefined) {
-      fs.rmSync(stateFile(dataDir), { force: true });
       throw new Neo4jError('E_NEO4J_LAUNCHER', `local Neo4j stopped during startup (${exited}); log ${log}: ${tailOfLog(log)}`, log);
     }
     // The ready line comes after the initial password is set: probing earlier could trip the auth lockout.
@@ -293,6 +427,8 @@ export async function startLocalServer(options: StartOptions = {}): Promise<Serv
     try {
       await driver.verifyConnectivity();
       handle.startupMs = Date.now() - started;
+      // Recorded only now: whoever reads server.json can connect at once.
+      writeState(dataDir, state);
       return handle;
     } catch (err) {
       lastError = err instanceof Error ? err.message.split('\n')[0]! : String(err);
@@ -322,23 +458,27 @@ function tailOfLog(file: string): string {
 
 /** SIGTERM lets the launcher's shutdown hook checkpoint the store; SIGKILL only if that hangs. */
 async function stopProcess(pid: number, dataDir: string, graceMs = 60_000): Promise<void> {
-  if (isOurServer(pid)) {
+  if (isOurServer(pid, dataDir)) {
     process.kill(pid, 'SIGTERM');
     const deadline = Date.now() + graceMs;
-    while (isOurServer(pid) && Date.now() < deadline) await sleep(100);
-    if (isOurServer(pid)) process.kill(pid, 'SIGKILL');
-    while (isOurServer(pid)) await sleep(100);
+    while (isOurServer(pid, dataDir) && Date.now() < deadline) await sleep(100);
+    if (isOurServer(pid, dataDir)) process.kill(pid, 'SIGKILL');
+    while (isOurServer(pid, dataDir)) await sleep(100);
   }
   const state = readState(dataDir);
   if (state?.pid === pid) fs.rmSync(stateFile(dataDir), { force: true });
 }
 
-/** Stops the server recorded in dataDir; resolves to its pid, or undefined if none was running. */
+/** Stops the server running on dataDir (after a start under way ends); its pid, or undefined if none ran. */
 export async function stopLocalServer(dataDir: string = DEFAULT_DATA_DIR): Promise<number | undefined> {
-  const status = localServerStatus(path.resolve(dataDir));
-  if (!status.running) return undefined;
-  await stopProcess(status.pid, path.resolve(dataDir));
-  return status.pid;
+  const dir = path.resolve(dataDir);
+  if (!fs.existsSync(dir)) return undefined;
+  return withStartLock(dir, async () => {
+    const status = statusOf(dir, true);
+    if (!status.running) return undefined;
+    await stopProcess(status.pid, dir);
+    return status.pid;
+  });
 }
 
 /** A TCP port free on the loopback interface right now: for throw-away servers (tests, bench). */

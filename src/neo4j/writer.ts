@@ -26,7 +26,13 @@ export interface LoadSummary extends WriteSummary {
 export async function applySchema(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
-    for (const statement of schemaStatements()) await session.run(statement);
+    // Two loads into a fresh database at once: they deadlock on the schema lock (executeWrite retries
+    // that), and IF NOT EXISTS can still fail when the other creates the same rule first — which is done.
+    for (const statement of schemaStatements()) {
+      await session.executeWrite((tx) => tx.run(statement)).catch((err: unknown) => {
+        if ((err as { code?: unknown }).code !== 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists') throw err;
+      });
+    }
   } finally {
     await session.close();
   }

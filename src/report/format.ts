@@ -3,6 +3,7 @@
 // apostrophe; Markdown cells escape the characters that would change the table.
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
+import { printable } from '../printable';
 import type { Cell, ReportResult } from './run';
 
 export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
@@ -40,7 +41,8 @@ export function formatReport(result: ReportResult, format: Format, options: { ma
     case 'table': {
       const max = options.maxWidth ?? 60;
       const table = new Table({ head: result.columns, style: { head: [], border: [] }, wordWrap: true, wrapOnWordBoundary: false, colWidths: result.columns.map(() => null) });
-      for (const row of result.rows) table.push(row.map((c) => clip(cellText(c), max)));
+      // A terminal shows cells raw: control and bidi characters from the graph are escaped.
+      for (const row of result.rows) table.push(row.map((c) => clip(printable(cellText(c)), max)));
       return `${result.name}: ${result.rows.length} row(s)\n${table.toString()}`;
     }
   }

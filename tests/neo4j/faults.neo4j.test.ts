@@ -1,11 +1,14 @@
 // Neo4j going away, refusing us or fighting over locks, against real servers: clear one-line
-// messages with exit codes and no secrets, a load killed halfway and re-run ends identical to a
-// clean load, transient errors are retried, and a server with authentication takes the whole load.
+// messages with exit codes and no secrets (the same for every command), the authentication rate limit
+// and a rejected query named as such, a load killed halfway and re-run ends identical to a clean
+// load, transient errors are retried, and a server with authentication takes the whole load.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Neo4jError } from '../../src/errors';
+import { verifyConnection, type Connection } from '../../src/neo4j/connection';
 import { loadGraph } from '../../src/neo4j/writer';
 import { startLocalServer, type ServerHandle } from '../../src/neo4j/local-server';
 import type { BuildResult } from '../../src/pipeline';
@@ -89,7 +92,7 @@ describe.runIf(local)('a server with authentication', () => {
 
   it('refuses no password with a one-line message saying one is needed', async () => {
     const run = await govgraph(['report', 'hubs'], { NEO4J_URI: auth.boltUri });
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(3);
     expect(errorLines(run.stderr)).toEqual([
       `govgraph: Neo4j at ${auth.boltUri} refused the credentials: the server needs a password: set NEO4J_PASSWORD (and NEO4J_USER if not neo4j) [E_NEO4J_AUTH]`,
     ]);
@@ -98,12 +101,53 @@ describe.runIf(local)('a server with authentication', () => {
   it('refuses a wrong password with a one-line message that prints neither password', async () => {
     const wrong = 'wrong-pass-7';
     const run = await govgraph(['report', 'hubs'], { NEO4J_URI: auth.boltUri, NEO4J_PASSWORD: wrong });
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(3);
     expect(errorLines(run.stderr)).toEqual([
       `govgraph: Neo4j at ${auth.boltUri} refused the credentials: check NEO4J_USER (neo4j) and NEO4J_PASSWORD [E_NEO4J_AUTH]`,
     ]);
     expect(run.stdout + run.stderr).not.toContain(wrong);
     expect(run.stdout + run.stderr).not.toContain(password);
+  });
+
+  it('forget with a wrong password says so in the same one line and exit code, no stack', async () => {
+    const wrong = 'wrong-pass-8';
+    const run = await govgraph(['forget', 'Article:0123456789abcdef'], { NEO4J_URI: auth.boltUri, NEO4J_PASSWORD: wrong });
+    expect(errorLines(run.stderr)).toEqual([
+      `govgraph: Neo4j at ${auth.boltUri} refused the credentials: check NEO4J_USER (neo4j) and NEO4J_PASSWORD [E_NEO4J_AUTH]`,
+    ]);
+    expect(run.code).toBe(3);
+    expect(run.stdout + run.stderr).not.toContain(wrong);
+  });
+
+  // Last in this block: it leaves user neo4j locked out for a few seconds.
+  it('names the authentication rate limit as such, not as wrong credentials', async () => {
+    // Neo4j refuses a user for 5 s after 3 failed attempts (dbms.security.auth_max_failed_attempts).
+    const conn: Connection = { uri: auth.boltUri, user: 'neo4j', password: 'wrong-pass-9', database: 'neo4j', source: 'env' };
+    const codes: string[] = [];
+    for (let attempt = 0; attempt < 6 && !codes.includes('E_NEO4J_RATE_LIMIT'); attempt++) {
+      const err = await verifyConnection(conn).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(Neo4jError);
+      codes.push((err as Neo4jError).code);
+      if ((err as Neo4jError).code === 'E_NEO4J_RATE_LIMIT') {
+        expect((err as Neo4jError).message).toBe(
+          `Neo4j at ${auth.boltUri} refuses to authenticate for now: too many failed attempts (authentication rate limit); wait a few seconds, then check NEO4J_USER (neo4j) and NEO4J_PASSWORD`,
+        );
+      }
+    }
+    expect(codes).toContain('E_NEO4J_AUTH');
+    expect(codes.at(-1)).toBe('E_NEO4J_RATE_LIMIT');
+  });
+});
+
+describe('a query the server rejects', () => {
+  it('is a query error with its own code and exit 2, not "cannot reach"', async () => {
+    const { uri, user, password } = inject('neo4j');
+    const run = await govgraph(['report', 'hubs', '--param', 'limit=-1'], { NEO4J_URI: uri, NEO4J_USER: user, ...(password ? { NEO4J_PASSWORD: password } : {}) });
+    expect(errorLines(run.stderr)).toEqual([expect.stringMatching(new RegExp(`^govgraph: Neo4j at ${uri} rejected the query: .+ \\(Neo\\.ClientError\\.[A-Za-z.]+\\) \\[E_NEO4J_QUERY\\]$`))]);
+    expect(run.code).toBe(2);
   });
 });
 

@@ -54,4 +54,12 @@ describe('formats', () => {
     expect(table).toContain('莱芜区 | *bold* <b>');
     expect(cellText(['x', null, 'y'])).toBe('x; y');
   });
+
+  it('a terminal table escapes control and bidi characters from the graph', () => {
+    const hostile: ReportResult = { name: 'test', columns: ['name'], rows: [['恒达\u202E司公\nwarning: x\u001b[2J']] };
+    const table = formatReport(hostile, 'table');
+    expect(table).not.toMatch(/[\u001b\u202e]/);
+    expect(table.split('\n').filter((line) => line.includes('warning'))).toHaveLength(1);
+    expect(table).toContain('恒达\\u202e司公\\nwarning: x\\u001b[2J');
+  });
 });

@@ -22,6 +22,9 @@ describe('escapeMarkdown', () => {
     ['- not a bullet', '\\- not a bullet'],
     ['+ not a bullet', '\\+ not a bullet'],
     ['line\nbreak\r\nand\ttab', 'line break and tab'],
+    // Bidi controls are dropped: U+202E would show the rest of the line right to left.
+    ['恒达\u202Efdp.exe', '恒达fdp.exe'],
+    ['\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069\u200E\u200F\u061C张岚', '张岚'],
     ['*_[]<>|#`', '\\*\\_\\[\\]\\<\\>\\|\\#\\`'],
     ['莱芜区委副书记、区长', '莱芜区委副书记、区长'],
   ])('%j → %j', (text, escaped) => {
@@ -30,7 +33,7 @@ describe('escapeMarkdown', () => {
 
   it('shows any text as written: unescaping gives it back', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme-composite' }).filter((s) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(s)), (text) => {
+      fc.property(fc.string({ unit: 'grapheme-composite' }).filter((s) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/.test(s)), (text) => {
         expect(unescapeMarkdown(escapeMarkdown(text))).toBe(text);
       }),
     );
@@ -61,6 +64,31 @@ describe('escapeMarkdown', () => {
       const { sources } = readSummary(markdown);
       expect(sources.get(1)?.sentence).toBe(sentence);
     }
+  });
+});
+
+describe('bidi and control characters in a summary', () => {
+  it('are not left raw in names, titles or quoted sentences, while the graph keeps them', () => {
+    const name = '恒达\u202E司公限有\u2066';
+    const title = '\u202E题标\u0001';
+    const sentence = `${name}与东湖大学\u200F合作研发。`;
+    const graph = handMadeGraph(
+      [
+        ['Article:00000000000000ab', { label: 'Article', name: 'T', title, datePrecision: 'day', date: '2021-03-04' }],
+        [`Company:${name}`, { label: 'Company', name }],
+        ['Institution:东湖大学', { label: 'Institution', name: '东湖大学' }],
+      ],
+      [
+        [`Company:${name}`, 'Institution:东湖大学', { type: 'PARTNERS_WITH', evidence: [evidenceIn('00000000000000ab', sentence, sentence)] }],
+        [`Company:${name}`, 'Article:00000000000000ab', { type: 'MENTIONED_IN', evidence: [evidenceIn('00000000000000ab', sentence, sentence)] }],
+      ],
+    );
+    for (const lang of ['zh', 'en'] as const) {
+      const { markdown } = summarize(graph, `Company:${name}`, lang);
+      expect(markdown).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+      expect(markdown).toContain('恒达司公限有');
+    }
+    expect(graph.getNodeAttribute(`Company:${name}`, 'name')).toBe(name);
   });
 });
 

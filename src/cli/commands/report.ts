@@ -1,7 +1,7 @@
 // govgraph report --list | report <name> [--param key=value …] [--format table|json|csv|markdown]
 import { defineCommand } from 'citty';
 import { UsageError } from '../../errors';
-import { connectionFromEnv, openDriver, toNeo4jError } from '../../neo4j/connection';
+import { connect, connectionFromEnv, toNeo4jError } from '../../neo4j/connection';
 import { report, reports, resolveParams } from '../../report/catalog';
 import { FORMATS, formatReport, type Format } from '../../report/format';
 import { runReport } from '../../report/run';
@@ -33,7 +33,7 @@ export default defineCommand({
     const def = report(args.name);
     const params = resolveParams(def, list(args.param));
     const conn = connectionFromEnv();
-    const driver = openDriver(conn);
+    const driver = await connect(conn);
     try {
       const result = await runReport(driver, def, params, conn.database).catch((err: unknown) => {
         throw toNeo4jError(err, conn);

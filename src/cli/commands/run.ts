@@ -4,9 +4,9 @@
 import { defineCommand } from 'citty';
 import type { Driver } from 'neo4j-driver';
 import * as path from 'node:path';
-import { isGovgraphError } from '../../errors';
+import { errorLine, isGovgraphError } from '../../errors';
 import { fileWriters } from '../../export';
-import { ensureServer, openDriver, toNeo4jError, type Server } from '../../neo4j/connection';
+import { ensureServer, openDriver, redactUri, toNeo4jError, type Server } from '../../neo4j/connection';
 import { neo4jWriter } from '../../neo4j/writer';
 import type { BuildResult } from '../../pipeline';
 import { report, resolveParams } from '../../report/catalog';
@@ -82,8 +82,8 @@ const RUN_STEPS: RunStep[] = [
           console.error(`govgraph: not loaded into Neo4j: ${err.message}`);
           return { exit: 0 };
         }
-        console.error(`govgraph: ${err.message} [${err.code}]`);
-        return { exit: 3 };
+        console.error(errorLine(err));
+        return { exit: err.exitCode };
       }
       state.driver = openDriver(state.server.conn);
       return 'next';
@@ -94,12 +94,12 @@ const RUN_STEPS: RunStep[] = [
     when: (state) => state.driver !== undefined,
     async run(state) {
       const { conn } = state.server!;
-      const load = await neo4jWriter(state.driver!, { database: conn.database, target: conn.uri })
+      const load = await neo4jWriter(state.driver!, { database: conn.database, target: redactUri(conn.uri) })
         .write(built(state).graph)
         .catch((err: unknown) => {
           throw toNeo4jError(err, conn);
         });
-      console.log(`Loaded into Neo4j at ${conn.uri}: ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms (idempotent MERGE).`);
+      console.log(`Loaded into Neo4j at ${redactUri(conn.uri)}: ${load.nodes} nodes, ${load.relationships} relationships in ${load.ms} ms (idempotent MERGE).`);
       return 'next';
     },
   },
@@ -143,8 +143,8 @@ export default defineCommand({
       }
     } catch (err) {
       if (!isGovgraphError(err) || !state.driver) throw err;
-      console.error(`govgraph: ${err.message} [${err.code}]`);
-      return 3;
+      console.error(errorLine(err));
+      return err.exitCode;
     } finally {
       await state.driver?.close();
     }
