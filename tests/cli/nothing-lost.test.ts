@@ -111,6 +111,14 @@ describe('--max-file-size', () => {
     if (exitCode === 2) expect(run.stderr).toMatch(/a\.txt: \d+ bytes, larger than the limit of \d+ bytes/);
   });
 
+  it('inspect takes it too', async () => {
+    const file = path.join(root, 'size-inspect.txt');
+    fs.writeFileSync(file, '历城区委书记王明出席会议。'.repeat(60));
+    const run = await govgraph(['inspect', file, '--max-file-size', '1K']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/larger than the limit of 1024 bytes/);
+  });
+
   it.each([['big'], ['12T']])('--max-file-size %s is a usage error', async (size) => {
     const run = await govgraph(['build', inputs.noEntity(), '--out', path.join(root, 'never'), '--max-file-size', size]);
     expect(run.code).toBe(2);
