@@ -95,19 +95,21 @@ export async function writeOutputSet<T>(outDir: string, write: (stagingDir: stri
   const name = `${process.pid}-${Date.now()}`;
   const staging = path.join(state, SETS_DIR, name);
   await fs.mkdir(staging);
+  // Carried over from the current set, or, before the first set, from the files out/ held.
+  const previous = await currentSet(outDir);
+  const carriedFrom = previous ? path.join(state, SETS_DIR, previous) : outDir;
   let result: T;
   try {
     result = await write(staging);
     for (const entry of OWNED_ENTRIES) {
-      const previous = path.join(outDir, entry);
-      if ((await lstatOrUndefined(path.join(staging, entry))) || !(await fs.stat(previous).catch(() => undefined))) continue;
-      await fs.cp(previous, path.join(staging, entry), { recursive: true, dereference: true });
+      const source = path.join(carriedFrom, entry);
+      if ((await lstatOrUndefined(path.join(staging, entry))) || !(await fs.stat(source).catch(() => undefined))) continue;
+      await fs.cp(source, path.join(staging, entry), { recursive: true, dereference: true });
     }
   } catch (err) {
     await fs.rm(staging, { recursive: true, force: true });
     throw err;
   }
-  const previous = await currentSet(outDir);
   await replaceWithLink(path.join(state, CURRENT), path.join(SETS_DIR, name), state);
   await linkEntries(outDir, staging);
   if (previous && previous !== name) await fs.rm(path.join(state, SETS_DIR, previous), { recursive: true, force: true });

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeArticles } from '../../bench/corpus';
+import { writeOutputSet } from '../../src/export/output-set';
 import { govgraph, ROOT } from '../helpers/cli';
 import { contents } from '../helpers/outputs';
 
@@ -23,9 +24,26 @@ async function writeCorpus(dir: string, seed: string): Promise<void> {
   for await (const article of makeArticles(ARTICLES, seed)) fs.writeFileSync(path.join(dir, `${article.id}.txt`), article.text);
 }
 
-/** Every path under `dir`, hidden ones and those inside the set folders included. */
+/** Every path under `dir`, hidden ones and those inside the set folders included (links not followed). */
 function listing(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true }).map(String);
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    // A folder may vanish while it is read: the build under test removes sets.
+    const entries = (() => {
+      try {
+        return fs.readdirSync(path.join(dir, rel), { withFileTypes: true });
+      } catch {
+        return [];
+      }
+    })();
+    for (const entry of entries) {
+      const child = path.join(rel, entry.name);
+      out.push(child);
+      if (entry.isDirectory()) walk(child);
+    }
+  };
+  walk('');
+  return out;
 }
 
 /** Each path under `dir` with the time it was last written (links not followed). */
@@ -106,4 +124,37 @@ describe('out/ after a kill', () => {
     expect(listing(out).filter((p) => p.endsWith('.tmp'))).toEqual([]);
     expect(fs.readFileSync(path.join(out, 'notes.txt'), 'utf8')).toBe('mine');
   }, 300_000);
+});
+
+describe('writeOutputSet', () => {
+  it('takes over an out/ written before sets: entries become links, what is not rewritten is carried over, the user\'s files stay', async () => {
+    const out = path.join(root, 'legacy');
+    fs.mkdirSync(path.join(out, 'summaries', 'zh'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'graph.json'), 'old graph');
+    fs.writeFileSync(path.join(out, 'summaries', 'zh', 'a.md'), 'old summary');
+    fs.writeFileSync(path.join(out, 'notes.txt'), 'mine');
+    fs.mkdirSync(path.join(out, 'mine'));
+    fs.writeFileSync(path.join(out, `.import.cypher.${await deadPid()}.1764900000000.tmp`), 'half');
+    await writeOutputSet(out, async (dir) => fs.writeFileSync(path.join(dir, 'graph.json'), 'new graph'));
+    expect(contents(out)).toEqual({ 'graph.json': expect.any(String), 'notes.txt': expect.any(String), 'summaries/zh/a.md': expect.any(String) });
+    expect(fs.readFileSync(path.join(out, 'graph.json'), 'utf8')).toBe('new graph');
+    expect(fs.readFileSync(path.join(out, 'summaries', 'zh', 'a.md'), 'utf8')).toBe('old summary');
+    expect(fs.lstatSync(path.join(out, 'summaries')).isSymbolicLink()).toBe(true);
+    expect(fs.existsSync(path.join(out, 'mine'))).toBe(true);
+    expect(listing(out).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a write that fails leaves the set before it, and no staging folder', async () => {
+    const out = path.join(root, 'failing');
+    await writeOutputSet(out, async (dir) => fs.writeFileSync(path.join(dir, 'graph.json'), 'first'));
+    const before = contents(out);
+    await expect(
+      writeOutputSet(out, async (dir) => {
+        fs.writeFileSync(path.join(dir, 'graph.json'), 'second');
+        throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
+    expect(contents(out)).toEqual(before);
+    expect(fs.readdirSync(path.join(out, '.govgraph', 'sets'))).toHaveLength(1);
+  });
 });
