@@ -15,8 +15,10 @@ import type { DocumentReport, Extraction, RawDocument } from './types';
 export interface BuildOptions extends ReadOptions {
   /** Called for each document after extraction (progress, logging). */
   onDocument?: (report: DocumentReport, extraction: Extraction) => void;
-  /** Called for each input that could not be read; the batch goes on. */
-  onSkip?: (error: InputError) => void;
+  /** Called for each input that could not be read; the batch goes on. `article`: it stands for one article (see ReadResult). */
+  onSkip?: (error: InputError, article: boolean) => void;
+  /** Called for each article whose text was read before (it is left out). */
+  onDuplicate?: (path: string, sameAs: string) => void;
   /** Worker threads for normalize + extract (default 1: none, all on the calling thread). The graph is the same for any value. */
   jobs?: number;
 }
@@ -54,12 +56,13 @@ async function* newDocuments(paths: string[], options: BuildOptions, skipped: In
   for await (const result of readInputs(paths, options)) {
     if (!result.ok) {
       skipped.push(result.error);
-      options.onSkip?.(result.error);
+      options.onSkip?.(result.error, result.article === true);
       continue;
     }
     const known = seen.get(result.doc.id);
     if (known) {
       duplicates.push({ path: result.doc.path, sameAs: known });
+      options.onDuplicate?.(result.doc.path, known);
       continue;
     }
     seen.set(result.doc.id, result.doc.path);

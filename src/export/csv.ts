@@ -1,6 +1,7 @@
 // CSV files for `neo4j-admin database import full`: one nodes file per label, one relationships
 // file per type, typed headers. Arrays use U+001F as delimiter (pass --array-delimiter=U+001F),
-// because names and sentences may contain any printable character.
+// because names and sentences may contain any printable character; a U+001F inside an element
+// (a control character from a mangled page) becomes U+FFFD, so the element stays one.
 import * as path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { GovGraph } from '../graph';
@@ -18,9 +19,14 @@ function typed(name: string, values: Array<AttrValue | string[]>): string {
   return name;
 }
 
+/** A list as one cell: its elements joined by the delimiter, which no element then contains. */
+function arrayCell(values: Array<string | number>): string {
+  return values.map((v) => String(v).replaceAll(ARRAY_DELIMITER, '\uFFFD')).join(ARRAY_DELIMITER);
+}
+
 function cell(value: AttrValue | string[] | undefined): string {
   if (value === undefined) return '';
-  return Array.isArray(value) ? value.join(ARRAY_DELIMITER) : String(value);
+  return Array.isArray(value) ? arrayCell(value) : String(value);
 }
 
 export function csvWriter(outDir: string): GraphWriter {
@@ -32,7 +38,7 @@ export function csvWriter(outDir: string): GraphWriter {
       for (const [label, rows] of nodeRows(graph)) {
         const keys = [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
         const header = ['id:ID', ':LABEL', 'name', 'aliases:string[]', ...keys.map((k) => typed(k, rows.map((r) => r.props[k]).filter((v) => v !== undefined)))];
-        const body = rows.map((r) => [r.id, `Entity;${label}`, r.name, r.aliases.join(ARRAY_DELIMITER), ...keys.map((k) => cell(r.props[k]))]);
+        const body = rows.map((r) => [r.id, `Entity;${label}`, r.name, arrayCell(r.aliases), ...keys.map((k) => cell(r.props[k]))]);
         const file = path.join(dir, `nodes-${label}.csv`);
         await writeFileAtomic(file, stringify([header, ...body]));
         targets.push(file);
@@ -46,8 +52,8 @@ export function csvWriter(outDir: string): GraphWriter {
         ];
         const body = rows.map((r) => [
           r.from, r.to, type, r.key, r.firstSeen ?? '', r.lastSeen ?? '',
-          r.ev.keys.join(ARRAY_DELIMITER), r.ev.docIds.join(ARRAY_DELIMITER), r.ev.sentences.join(ARRAY_DELIMITER),
-          r.ev.starts.join(ARRAY_DELIMITER), r.ev.ends.join(ARRAY_DELIMITER), r.ev.rules.join(ARRAY_DELIMITER),
+          arrayCell(r.ev.keys), arrayCell(r.ev.docIds), arrayCell(r.ev.sentences),
+          arrayCell(r.ev.starts), arrayCell(r.ev.ends), arrayCell(r.ev.rules),
           ...keys.map((k) => cell(r.props[k])),
         ]);
         const file = path.join(dir, `relationships-${type}.csv`);

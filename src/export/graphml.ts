@@ -1,7 +1,8 @@
 // GraphML (yEd, Gephi, Cytoscape) and GEXF (Gephi). graphology-graphml only parses, so the GraphML
 // is built with xmlbuilder2 (which escapes) and the tests read it back with graphology-graphml;
 // GEXF comes from graphology-gexf's writer. Both hold only scalar attributes: aliases are joined
-// with "、" and evidence is reduced to its count and first sentence.
+// with "、" and evidence is reduced to its count and first sentence. Characters XML 1.0 forbids
+// (a \x01 or \u0000 from a mangled page or a JSON Lines field) become U+FFFD, so both files parse.
 import * as path from 'node:path';
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
@@ -12,20 +13,56 @@ import type { GraphWriter, WriteSummary } from './types';
 
 type Scalar = string | number | boolean;
 
-/** The graph with scalar attributes only. */
+// C0 controls but tab, LF and CR; U+FFFE and U+FFFF; surrogates not in a pair: "a\x01b" → "a\uFFFDb"
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with every character XML 1.0 forbids replaced by U+FFFD. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
+}
+
+function xmlSafeScalar(value: Scalar): Scalar {
+  return typeof value === 'string' ? xmlSafe(value) : value;
+}
+
+/** A function giving each id its XML-safe form, the same every time, distinct from every other's. */
+function distinctSafeIds(): (id: string) => string {
+  const safeIds = new Map<string, string>();
+  const taken = new Set<string>();
+  return (id) => {
+    let safe = safeIds.get(id);
+    if (safe !== undefined) return safe;
+    safe = xmlSafe(id);
+    for (let n = 2; taken.has(safe); n++) safe = `${xmlSafe(id)}#${n}`;
+    safeIds.set(id, safe);
+    taken.add(safe);
+    return safe;
+  };
+}
+
+/**
+ * The graph with scalar attributes only, every text XML-safe. Ids made safe stay distinct: one that
+ * would equal another's gets a number ("a\x01" and "a\x02" → "a\uFFFD", "a\uFFFD#2").
+ */
 export function flatten(graph: GovGraph): Graph {
   const flat = new Graph({ type: 'directed', multi: true });
+  const nodeId = distinctSafeIds();
+  const edgeKey = distinctSafeIds();
   graph.forEachNode((id, attrs) => {
     const flatAttrs: Record<string, Scalar> = {};
     for (const [key, value] of Object.entries(attrs)) {
       if (value === undefined) continue;
-      flatAttrs[key] = Array.isArray(value) ? value.join('、') : value;
+      flatAttrs[xmlSafe(key)] = xmlSafeScalar(Array.isArray(value) ? value.join('、') : value);
     }
-    flat.addNode(id, flatAttrs);
+    flat.addNode(nodeId(id), flatAttrs);
   });
   graph.forEachEdge((key, attrs, from, to) => {
     const { evidence, ...rest } = attrs;
-    flat.addDirectedEdgeWithKey(key, from, to, { ...rest, evidenceCount: evidence.length, evidence: evidence[0]?.sentence ?? '' });
+    const flatAttrs: Record<string, Scalar> = {};
+    for (const [name, value] of Object.entries({ ...rest, evidenceCount: evidence.length, evidence: evidence[0]?.sentence ?? '' })) {
+      if (value !== undefined) flatAttrs[xmlSafe(name)] = xmlSafeScalar(value as Scalar);
+    }
+    flat.addDirectedEdgeWithKey(edgeKey(key), nodeId(from), nodeId(to), flatAttrs);
   });
   return flat;
 }

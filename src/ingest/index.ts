@@ -20,7 +20,8 @@ export interface ReadOptions {
   maxBytes?: number;
 }
 
-export type ReadResult = { ok: true; doc: RawDocument } | { ok: false; error: InputError };
+/** A failure stands for one `article` when it is a file read as an article or a JSON Lines record; not a folder, a manifest or a whole JSON Lines file. */
+export type ReadResult = { ok: true; doc: RawDocument } | { ok: false; error: InputError; article?: boolean };
 
 // A file of another extension, named by the user, that is really a web page.
 const LOOKS_LIKE_HTML = /^\s*<(?:!doctype\s+html|html|head|body)[\s>]/i;
@@ -34,7 +35,7 @@ function textOf(raw: string, format: InputFormat): { text: string; meta: SourceM
 }
 
 async function readArticle(file: string, format: InputFormat | undefined, maxBytes: number, given: SourceMeta): Promise<ReadResult> {
-  const fail = (code: ConstructorParameters<typeof InputError>[0], reason: string): ReadResult => ({ ok: false, error: new InputError(code, file, reason) });
+  const fail = (code: ConstructorParameters<typeof InputError>[0], reason: string): ReadResult => ({ ok: false, error: new InputError(code, file, reason), article: true });
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -42,7 +43,7 @@ async function readArticle(file: string, format: InputFormat | undefined, maxByt
     if (stat.size > maxBytes) return fail('E_INPUT_TOO_LARGE', `${stat.size} bytes, larger than the limit of ${maxBytes} bytes`);
     bytes = await fs.readFile(file);
   } catch (err) {
-    return { ok: false, error: fsError(file, err) };
+    return { ok: false, error: fsError(file, err), article: true };
   }
   if (bytes.length > maxBytes) return fail('E_INPUT_TOO_LARGE', `${bytes.length} bytes, larger than the limit of ${maxBytes} bytes`);
   if (bytes.length === 0) return fail('E_INPUT_EMPTY', 'empty file');

@@ -30,7 +30,7 @@ async function detectFileEncoding(file: string): Promise<{ encoding: string; con
 }
 
 function recordToResult(line: string, where: string, maxBytes: number, given: SourceMeta, encoding: { encoding: string; confidence: number }): ReadResult {
-  const fail = (code: ConstructorParameters<typeof InputError>[0], reason: string): ReadResult => ({ ok: false, error: new InputError(code, where, reason) });
+  const fail = (code: ConstructorParameters<typeof InputError>[0], reason: string): ReadResult => ({ ok: false, error: new InputError(code, where, reason), article: true });
   if (Buffer.byteLength(line) > maxBytes) return fail('E_INPUT_TOO_LARGE', `record larger than the limit of ${maxBytes} bytes`);
   let record: unknown;
   try {
@@ -81,7 +81,7 @@ export async function* readJsonLines(file: string, maxBytes: number, given: Sour
     lineNumber++;
     const tooLarge = oversized;
     oversized = false;
-    if (tooLarge) return { ok: false, error: new InputError('E_INPUT_TOO_LARGE', `${file}#${lineNumber}`, `record larger than the limit of ${maxBytes} bytes`) };
+    if (tooLarge) return { ok: false, error: new InputError('E_INPUT_TOO_LARGE', `${file}#${lineNumber}`, `record larger than the limit of ${maxBytes} bytes`), article: true };
     if (!line.trim()) return undefined;
     records++;
     return recordToResult(line.replace(/\r$/, ''), `${file}#${lineNumber}`, maxBytes, given, encoding);

@@ -5,7 +5,7 @@ import fg from 'fast-glob';
 import { promises as fs, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../errors';
-import { formatOf, isMetadataFile } from './formats';
+import { FORMATS, formatOf, isMetadataFile } from './formats';
 
 export type InputEntry =
   | {
@@ -126,4 +126,26 @@ export async function* expandInputs(inputs: string[]): AsyncGenerator<InputEntry
     const named = extension.length > 1 && !fg.isDynamicPattern(extension);
     for (const match of matches) yield* walker.input(match, { named, fromGlob: true });
   }
+}
+
+/**
+ * The inputs that name no file to read, each with why: no such path, a glob that matches nothing, a
+ * folder with no article file in it (only other extensions, or nothing at all).
+ */
+export async function inputsNamingNothing(inputs: string[]): Promise<InputError[]> {
+  const nothing: InputError[] = [];
+  for (const input of inputs) {
+    let found = false;
+    let firstError: InputError | undefined;
+    for await (const entry of expandInputs([input])) {
+      if (entry.kind === 'file') {
+        found = true;
+        break;
+      }
+      firstError ??= entry.error;
+    }
+    const extensions = Object.keys(FORMATS).join(' ');
+    if (!found) nothing.push(firstError ?? new InputError('E_INPUT_NOT_FOUND', input, `no article file (${extensions}) in it`));
+  }
+  return nothing;
 }

@@ -1,5 +1,6 @@
 // Writing every summary to <out>/summaries/{zh,en}/<file>.md with an index.md linking them. Files
-// are written atomically; summaries of entities no longer in the graph are removed.
+// are written atomically; summaries of entities no longer in the graph are removed. The commands
+// write into a new output set (src/export/output-set.ts), so the folder is swapped in whole.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../export/atomic';

@@ -5,6 +5,7 @@ import { readInputs } from '../../ingest';
 import { normalize } from '../../normalize';
 import type { Document } from '../../types';
 import { collectPaths, LEXICON_ARG, useLexiconArg } from '../args';
+import { MAX_FILE_SIZE_ARG, parseFileSize } from '../inputs';
 
 function summary(doc: Document) {
   return {
@@ -39,13 +40,14 @@ export default defineCommand({
   args: {
     paths: { type: 'positional', description: 'Files, folders or globs (.txt .html .htm .md .jsonl)', required: true },
     json: { type: 'boolean', description: 'Print the reports as a JSON array', default: false },
+    'max-file-size': MAX_FILE_SIZE_ARG,
     lexicon: LEXICON_ARG,
   },
   async run({ args }) {
     useLexiconArg(args.lexicon);
     const reports: Array<ReturnType<typeof summary>> = [];
     let unreadable = 0;
-    for await (const result of readInputs(collectPaths(args))) {
+    for await (const result of readInputs(collectPaths(args), { maxBytes: parseFileSize(args['max-file-size']) })) {
       if (!result.ok) {
         unreadable++;
         console.error(`warning: ${result.error.message} [${result.error.code}]`);

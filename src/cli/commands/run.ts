@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import * as path from 'node:path';
 import { errorLine, isGovgraphError } from '../../errors';
 import { fileWriters } from '../../export';
+import { writeOutputSet } from '../../export/output-set';
 import { ensureServer, openDriver, redactUri, toNeo4jError, type Server } from '../../neo4j/connection';
 import { neo4jWriter } from '../../neo4j/writer';
 import type { BuildResult } from '../../pipeline';
@@ -15,8 +16,9 @@ import { formatReport } from '../../report/format';
 import { runReport } from '../../report/run';
 import { writeSummaries } from '../../summarize';
 import { collectPaths, LEXICON_ARG, useLexiconArg } from '../args';
+import { ALLOW_EMPTY_ARG, MAX_FILE_SIZE_ARG, parseFileSize, refuseEmptyOverFull } from '../inputs';
 import { formatBuildSummary } from '../summary';
-import { buildWithProgress, JOBS_ARG, parseJobs } from './build';
+import { buildWithProgress, JOBS_ARG, parseJobs, type BuildRequest } from './build';
 
 /** The reports the main job ends with, and the parameters it gives them. */
 const CLOSING_REPORTS: Array<{ name: string; params: string[] }> = [
@@ -27,8 +29,9 @@ const CLOSING_REPORTS: Array<{ name: string; params: string[] }> = [
 
 interface RunState {
   paths: string[];
-  jobs: number;
+  build: BuildRequest;
   outDir: string;
+  allowEmpty: boolean;
   neo4j: boolean;
   result?: BuildResult;
   /** Where the Browser style and favourites were written. */
@@ -53,16 +56,21 @@ const RUN_STEPS: RunStep[] = [
   {
     name: 'build',
     async run(state) {
-      state.result = await buildWithProgress(state.paths, state.jobs);
+      state.result = await buildWithProgress(state.paths, state.build);
+      await refuseEmptyOverFull(state.result.graph, state.outDir, state.allowEmpty);
       return 'next';
     },
   },
   {
     name: 'files',
     async run(state) {
-      for (const writer of fileWriters(state.outDir)) await writer.write(built(state).graph);
-      const browserDir = (state.browserDir = await writeBrowserFiles(state.outDir));
-      const summaries = await writeSummaries(built(state).graph, state.outDir, { lang: 'both' });
+      // One set: exports, Browser files and summaries are swapped in together.
+      const summaries = await writeOutputSet(state.outDir, async (setDir) => {
+        for (const writer of fileWriters(setDir)) await writer.write(built(state).graph);
+        await writeBrowserFiles(setDir);
+        return writeSummaries(built(state).graph, setDir, { lang: 'both' });
+      });
+      const browserDir = (state.browserDir = path.join(state.outDir, 'browser'));
       console.log(formatBuildSummary(built(state)));
       console.log(`Files: ${state.outDir}/graph.json, import.cypher, csv/, graph.graphml, graph.gexf, ${path.relative(state.outDir, browserDir)}/`);
       console.log(`Summaries: ${summaries.files.length} in ${state.outDir}/summaries/{zh,en}/, index ${state.outDir}/summaries/index.md`);
@@ -127,12 +135,20 @@ export default defineCommand({
     out: { type: 'string', description: 'Output folder', default: 'out' },
     strict: { type: 'boolean', description: 'Exit non-zero if any input was skipped', default: false },
     neo4j: { type: 'boolean', description: 'Load into Neo4j (--no-neo4j to skip)', default: true },
+    'allow-empty': ALLOW_EMPTY_ARG,
+    'max-file-size': MAX_FILE_SIZE_ARG,
     jobs: JOBS_ARG,
     lexicon: LEXICON_ARG,
   },
   async run({ args }) {
     useLexiconArg(args.lexicon);
-    const state: RunState = { paths: collectPaths(args), jobs: parseJobs(args.jobs), outDir: path.resolve(args.out), neo4j: args.neo4j };
+    const state: RunState = {
+      paths: collectPaths(args),
+      build: { jobs: parseJobs(args.jobs), maxBytes: parseFileSize(args['max-file-size']) },
+      outDir: path.resolve(args.out),
+      allowEmpty: args['allow-empty'],
+      neo4j: args.neo4j,
+    };
     // --strict turns a run that skipped inputs into exit 1, whatever step ended it well.
     const exit = (code: number) => (code === 0 && args.strict && (state.result?.skipped.length ?? 0) > 0 ? 1 : code);
     try {

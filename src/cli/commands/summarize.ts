@@ -2,9 +2,12 @@
 // cited Markdown summaries, all of them to <out>/summaries/, or the named ones to stdout (or <out>).
 import { defineCommand } from 'citty';
 import { LEXICON_ARG, useLexiconArg } from '../args';
+import { graphFromInputs, MAX_FILE_SIZE_ARG, parseFileSize } from '../inputs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../../export/atomic';
-import { DEFAULT_GRAPH_FILE, graphFromArticles, LANGS, loadGraph, resolveEntity, summarize, summaryPath, writeSummaries, type Lang } from '../../summarize';
+import { writeOutputSet } from '../../export/output-set';
+import { DEFAULT_GRAPH_FILE, LANGS, loadGraph, resolveEntity, summarize, summaryPath, writeSummaries, type Lang } from '../../summarize';
 
 export default defineCommand({
   meta: { name: 'summarize', description: 'Cited Markdown summaries of officials, districts, companies, institutions and projects, in Chinese and English' },
@@ -14,17 +17,24 @@ export default defineCommand({
     out: { type: 'string', description: 'Output folder; summaries go to <out>/summaries/{zh,en}/ (default out when no entity is named)' },
     graph: { type: 'string', description: 'The graph.json to read', default: DEFAULT_GRAPH_FILE },
     from: { type: 'string', description: 'Build the graph from these articles instead of reading graph.json (repeatable)' },
+    'max-file-size': MAX_FILE_SIZE_ARG,
     lexicon: LEXICON_ARG,
   },
   async run({ args }) {
     useLexiconArg(args.lexicon);
     const from = ([] as unknown[]).concat(args.from ?? []).map(String);
-    const graph = from.length > 0 ? await graphFromArticles(from, { onSkip: (e) => console.error(`warning: ${e.message}`) }) : await loadGraph(args.graph);
+    const graph = from.length > 0 ? await graphFromInputs(from, parseFileSize(args['max-file-size'])) : await loadGraph(args.graph);
     const langs: readonly Lang[] = args.lang === 'both' ? LANGS : [args.lang as Lang];
     const queries = [...new Set([args.entities, ...args._].filter((q): q is string => typeof q === 'string' && q.length > 0))];
     if (queries.length === 0) {
-      const written = await writeSummaries(graph, args.out ?? 'out', { lang: args.lang as Lang | 'both' });
-      console.log(`Wrote ${written.entities} summaries in ${langs.join(' and ')} to ${written.dir}; index: ${written.index}`);
+      const outDir = path.resolve(args.out ?? 'out');
+      const dir = path.join(outDir, 'summaries');
+      const written = await writeOutputSet(outDir, async (setDir) => {
+        // --lang zh keeps the English summaries there are: start from the summaries as they are.
+        await fs.cp(dir, path.join(setDir, 'summaries'), { recursive: true, dereference: true }).catch(() => undefined);
+        return writeSummaries(graph, setDir, { lang: args.lang as Lang | 'both' });
+      });
+      console.log(`Wrote ${written.entities} summaries in ${langs.join(' and ')} to ${dir}; index: ${path.join(dir, 'index.md')}`);
       return 0;
     }
     const ids = queries.map((query) => resolveEntity(graph, query));
