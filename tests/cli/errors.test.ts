@@ -76,6 +76,17 @@ describe('file names with control characters', () => {
     expect(run.code).toBe(0);
   });
 
+  it('inspect prints a file name and a title with control characters escaped', async () => {
+    const dir = tempDir('govgraph-inspect-');
+    const file = path.join(dir, 'a\nb\u202E.txt');
+    fs.writeFileSync(file, `南湖区召开会议\u202E\u001b[2J\n${fs.readFileSync(seedFile('004'), 'utf8')}`);
+    const run = await govgraph(['inspect', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('a\\nb\\u202e.txt');
+    expect(run.stdout).toContain('南湖区召开会议\\u202e');
+    expect(run.stdout).not.toMatch(/[\u001b\u202e]/);
+  });
+
   it('an unknown command is named escaped, in one line, exit 2', async () => {
     const run = await govgraph(['bu\nild\u001b[2J']);
     expect(errorLines(run.stderr)).toEqual([expect.stringMatching(/^govgraph: unknown command "bu\\nild\\u001b\[2J"; commands: /)]);

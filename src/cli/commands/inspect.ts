@@ -3,6 +3,7 @@
 import { defineCommand } from 'citty';
 import { readInputs } from '../../ingest';
 import { normalize } from '../../normalize';
+import { printable } from '../../printable';
 import type { Document } from '../../types';
 import { collectPaths, LEXICON_ARG, useLexiconArg } from '../args';
 import { MAX_FILE_SIZE_ARG, parseFileSize } from '../inputs';
@@ -32,7 +33,8 @@ function formatReport(doc: Document): string {
   for (const repair of r.repairs) rows.push(['repair', `${repair.kind} ×${repair.count}: ${repair.examples.join(', ')}`]);
   for (const d of r.damaged) rows.push(['damaged', `[${d.start}, ${d.end}) ${JSON.stringify(d.quote)}: ${d.reason}`]);
   for (const w of r.warnings) rows.push(['warning', w]);
-  return [`${r.path}  (id ${doc.id})`, ...rows.map(([k, v]) => `  ${k.padEnd(10)} ${v}`)].join('\n');
+  // (Path, title, bylines and quotes are the file's own text: printed with control characters escaped.)
+  return [`${printable(r.path)}  (id ${doc.id})`, ...rows.map(([k, v]) => `  ${k.padEnd(10)} ${printable(v)}`)].join('\n');
 }
 
 export default defineCommand({
