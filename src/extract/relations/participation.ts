@@ -74,6 +74,7 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   const seen = new Set<string>();
   const candidates = ctx.byLabel('Project', 'Company', 'Institution');
   const candidatesAt = ctx.positions('Project', 'Company', 'Institution');
+  const personNames = [...new Set(ctx.byLabel('Person').map((p) => p.name))];
   const employer = (m: Target) => EMPLOYER.test(text.slice(m.span.end, m.span.end + 5));
   // A company that opens a project's name (某某公司…项目) is that project's owner: the project is the target.
   const projectStarts = new Set(ctx.byLabel('Project').map((p) => p.span.start));
@@ -118,8 +119,7 @@ export function findParticipation(ctx: ExtractContext, out: FindingsBuilder): vo
   // (Named anywhere in the article: a later sentence writes the name alone.)
   function someoneElseGoes(s: Span, m: Target): boolean {
     const before = text.slice(s.start, m.span.start);
-    const named = (x: Mention) => before.includes(x.name);
-    return ctx.byLabel('Person').some(named) && !participants.some(named);
+    return personNames.some((name) => before.includes(name)) && !participants.some((p) => before.includes(p.name));
   }
   if (visitArticle) siteParagraphs(ctx, candidates.filter((m) => !employer(m) && !owner(m)), participants, seen, targets);
   signings(ctx, out, lead, targets.filter((t) => t.context === 'ceremony').map((t) => t.target));
