@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.neo4j.test.ts'],
           testTimeout: 60_000,
+          // Setup that builds the seeds (worker threads among them) outlasts the 10 s default on a loaded machine.
+          hookTimeout: 60_000,
         },
       },
       {
