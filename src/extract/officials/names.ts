@@ -88,36 +88,34 @@ export function readNameAfterTitle(text: string, pos: number): number {
     const lastDot = dotted[0].lastIndexOf('·');
     for (let len = lastDot + 3; len <= dotted[0].length; len++) if (endsName(text, pos + len)) return len;
   }
-  const written = runOnName(text, pos, false);
-  if (written > 0) return written;
+  const runOn = runOnName(text, pos);
+  if (runOn.written !== undefined) return runOn.written;
   const four = text.slice(pos, pos + 4);
   if (four.length === 4 && plausible(four, 0) && endsName(text, pos + 4) && !nameWords().afterName.longestAt(text, pos + 2) && !nameWords().afterName.longestAt(text, pos)) return 4;
-  return runOnName(text, pos, true);
+  return runOn.longest ?? 0;
 }
+
+// How far around a name its other writings are looked for: a search of the whole text for every
+// such name would grow with the text's square.
+const PASSAGE = 3000;
 
 /**
  * 省委书记王立明连夜赶往…: after a title a name is certain even when a word no list knows follows it.
- * The reading the text writes elsewhere ending cleanly is taken; with none (and `orLongest`), the
- * three-character one, the commoner length of officials' names.
+ * `written`: the reading the passage around writes elsewhere ending cleanly; `longest`: the
+ * three-character one, the commoner length of officials' names, for when nothing else reads.
  */
-const PASSAGE = 3000;
-
-function runOnName(text: string, pos: number, orLongest: boolean): number {
+function runOnName(text: string, pos: number): { written?: number; longest?: number } {
   const sl = surnameLength(text.slice(pos, pos + 3));
-  if (sl === 0 || nameWords().afterName.longestAt(text, pos)) return 0;
+  if (sl === 0 || nameWords().afterName.longestAt(text, pos + sl) || nameWords().afterName.longestAt(text, pos)) return {};
+  const from = Math.max(0, pos - PASSAGE);
+  const passage = text.slice(from, Math.min(text.length, pos + PASSAGE));
   const cleanElsewhere = (len: number) => {
-    // (Within the passage around it: a search of the whole text for every such name grows with its square.)
     const name = text.slice(pos, pos + len);
-    const from = Math.max(0, pos - PASSAGE);
-    const to = Math.min(text.length, pos + PASSAGE);
-    const passage = text.slice(from, to);
     for (let i = passage.indexOf(name); i >= 0; i = passage.indexOf(name, i + 1)) if (from + i !== pos && endsName(text, from + i + len)) return true;
     return false;
   };
-  const lengths = [sl + 2, sl + 1].filter((len) => pos + len <= text.length && plausible(text.slice(pos, pos + len), sl) && !nameWords().afterName.longestAt(text, pos + sl));
-  const seen = lengths.find(cleanElsewhere);
-  if (seen !== undefined) return seen;
-  return orLongest && lengths.includes(sl + 2) ? sl + 2 : 0;
+  const lengths = [sl + 2, sl + 1].filter((len) => pos + len <= text.length && plausible(text.slice(pos, pos + len), sl));
+  return { written: lengths.find(cleanElsewhere), longest: lengths.includes(sl + 2) ? sl + 2 : undefined };
 }
 
 /** Length of the name that ends at `end` (for names written before their role: 孙立代表…), or 0. */
